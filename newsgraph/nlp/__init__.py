@@ -1,0 +1,1 @@
+"""spaCy plumbing shared by every extraction stage: loading and Doc extensions."""
