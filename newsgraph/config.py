@@ -20,3 +20,12 @@ def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 def model_name() -> str:
     """The spaCy pipeline: a setting, so a larger or transformer pipeline plugs in."""
     return os.environ.get("NEWSGRAPH_MODEL", DEFAULT_MODEL)
+
+
+def shared_dir() -> Path:
+    """The shared data folder (gold sets, GeoNames dumps, seeds): $NEWSGRAPH_SHARED, else
+    the `shared/` folder beside the repository checkout."""
+    explicit = os.environ.get("NEWSGRAPH_SHARED")
+    if explicit:
+        return Path(explicit)
+    return Path(__file__).resolve().parent.parent.parent / "shared"
