@@ -16,6 +16,7 @@ from pathlib import Path
 __all__ = [
     "GOLD_DIR",
     "KINDS",
+    "SEED_FILE",
     "AnchorError",
     "anchor",
     "check",
@@ -24,6 +25,7 @@ __all__ = [
 ]
 
 GOLD_DIR = Path(__file__).resolve().parent
+SEED_FILE = re.compile(r"^\d{3}_[0-9a-f]{16}\.jsonl$")  # one file per seed; other gold sits beside
 KINDS = ("document", "mention", "place", "date", "event", "figure", "quote")
 
 
@@ -94,8 +96,8 @@ def check(anchored_rows: Iterable[dict], clean_text: str) -> list[str]:
 
 
 def load_gold(path: Path = GOLD_DIR) -> dict[str, list[dict]]:
-    """Gold rows by document stem, from one JSON Lines file or every *.jsonl in a folder."""
-    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    """Gold rows by document stem, from one JSON Lines file or every seed file in a folder."""
+    files = sorted(f for f in path.glob("*.jsonl") if SEED_FILE.match(f.name)) if path.is_dir() else [path]
     by_doc: dict[str, list[dict]] = {}
     for file in files:
         for row in _read_jsonl(file):
