@@ -51,10 +51,10 @@ def _from_json(value: Any) -> Any:
 def document(conn: duckdb.DuckDBPyConnection, doc_id: str) -> Document | None:
     """The stored `Document`, rebuilt as the data model."""
     cursor = conn.execute("SELECT * FROM documents WHERE id = ?", [doc_id])
-    row = cursor.fetchone()
-    if row is None:
+    rows = cursor.fetchall()
+    if not rows:
         return None
-    values = dict(zip([d[0] for d in cursor.description], row, strict=True))
+    values = dict(zip([d[0] for d in cursor.description], rows[0], strict=True))
     return Document(
         **{
             **values,
@@ -76,13 +76,13 @@ def sources(conn: duckdb.DuckDBPyConnection, doc_id: str) -> list[str]:
 def stats(conn: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Counts per table and the span of publication dates."""
     counts = {
-        name: conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0]  # type: ignore[index]
+        name: conn.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
         for name in (*TABLES, "document_sources")
     }
-    first, last, undated, outlets = conn.execute(
+    [(first, last, undated, outlets)] = conn.execute(
         "SELECT min(published), max(published), count(*) FILTER (published IS NULL), "
         "count(DISTINCT outlet) FROM documents"
-    ).fetchone()  # type: ignore[misc]
+    ).fetchall()
     return {
         **counts,
         "duplicate_sources": counts["document_sources"] - counts["documents"],
