@@ -102,7 +102,7 @@ TENS = {
 }  # fmt: skip
 DECADE_WORDS = {word[:-1] + "ies": value for word, value in TENS.items()}
 VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "a number of", "dozens of")
-PART_OF_DAY = r"(?:morning|afternoon|evening|night|midday|noon|midnight|overnight|dawn)"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|dawn)"
 PRESENT_REF = {
     "now", "currently", "current", "at present", "presently", "nowadays", "these days",
     "at the moment", "right now", "the present", "present", "at this time", "this time",
@@ -161,6 +161,22 @@ def parse_number(text: str) -> float | None:
     return total + current
 
 
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year": (1, 1), "new year's eve": (12, 31),
+}  # fmt: skip
+
+
+def _spoken_year(match: re.Match[str]) -> int | None:
+    """'nineteen ninety six' -> 1996, 'two thousand and three' -> 2003."""
+    if match.group(1):
+        rest = parse_number(match.group(2))
+        century = 1900 if match.group(1) == "nineteen" else 2000
+        return century + int(rest) if rest is not None and 10 <= rest < 100 else None
+    rest = parse_number(match.group(3)) if match.group(3) else 0
+    return 2000 + int(rest) if rest is not None and rest < 100 else None
+
+
 def _clean(expression: str) -> str:
     text = expression.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"[\s\u00a0]+", " ", text).strip(" ,.;:!?\"'()[]")
@@ -169,7 +185,11 @@ def _clean(expression: str) -> str:
     if not re.search(r"\d[-/]\d", text):
         text = text.replace("-", " ")
     text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^(?:on|in|at|during|of|for|over|around|about|approximately|circa|some)\s+", "", text)
+    return re.sub(
+        r"^(?:on|in|at(?! least)|during|of|for|over|around|about|approximately|circa|some)\s+",
+        "",
+        text,
+    )
 
 
 class _Unresolvable(Exception):
@@ -294,15 +314,15 @@ def _at_unit(d: date, unit: str) -> Period:
 
 def _duration(amount: float | None, unit: str) -> Period:
     code = UNITS[unit]
+    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
     if amount is None:
-        return Period(f"PX{code[-1] if code[-1] != 'Y' or code == 'Y' else 'Y'}", "duration")
+        return Period(f"{prefix}X{'M' if unit == 'quarter' else code[-1]}", "duration")
     multiplier = int(code[:-1]) if code[:-1] else 1
     letter = code[-1]
     value = amount * multiplier
     if unit == "quarter":
         value, letter = value * 3, "M"
     number = f"{value:g}"
-    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
     return Period(f"{prefix}{number}{letter}", "duration")
 
 
@@ -319,6 +339,18 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
         y, mo = map(int, m.groups())
         return vague.month(y, mo) if 1 <= mo <= 12 else None
 
+    if text in ("year earlier", "year ago", "previous year", "prior year"):
+        return vague.year(_need(anchor, "year").year - 1)
+    if text in ("full year", "current year", "year to date"):
+        return vague.year(_need(anchor, "year").year)
+    if m := re.fullmatch(r"(?:year )?(nineteen|twenty) ([a-z]+(?: [a-z]+)?)|(?:year )?two thousand(?: and)?(?: ([a-z]+))?", text):
+        year_number = _spoken_year(m)
+        if year_number:
+            return vague.year(year_number)
+    if m := re.fullmatch(r"(christmas(?: day| eve)?|new year's (?:day|eve)|new year)", text):
+        a = _need(anchor, "day")
+        month_day = HOLIDAYS[m.group(1)]
+        return _relative_choice(lambda y: vague.day(date(y, *month_day)), a, None, tense)
     if text in PRESENT_REF:
         return Period("PRESENT_REF", None, anchor, anchor)
     if text in PAST_REF:
@@ -351,16 +383,22 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
         raise _Unresolvable("day" if "day" in text else None, ANAPHORIC)
 
     # clock times: "10:35 a.m.", "9 a.m. tuesday", "noon"
-    clock = re.match(r"(\d{1,2})(?::(\d{2}))? ?([ap])\.?m\.?(?: (?:[a-z]{3}|gmt|local time))?,? ?(.*)$", text)
-    if clock or text in ("noon", "midnight", "midday"):
-        rest = clock.group(4) if clock else ""
+    clock = re.match(
+        r"(\d{1,2})(?::(\d{2}))? ?([ap])\.?m\.?(?: (?:[a-z]{3}|gmt|local time)\b)?,? ?(.*)$", text
+    )
+    if not clock and (noon := re.fullmatch(r"(noon|midday|midnight) ?(.*)", text)):
+        rest = noon.group(2)
         base = _core(rest, anchor, tense) if rest else vague.day(_need(anchor, "day"))
         if base is None or base.precision != "day" or base.value is None:
             return base
-        if clock:
-            hour = int(clock.group(1)) % 12 + (12 if clock.group(3) == "p" else 0)
-            return replace(base, value=f"{base.value}T{hour:02d}:{clock.group(2) or '00'}")
-        return base
+        return replace(base, value=f"{base.value}T{'00' if noon.group(1) == 'midnight' else '12'}:00")
+    if clock:
+        rest = clock.group(4)
+        base = _core(rest, anchor, tense) if rest else vague.day(_need(anchor, "day"))
+        if base is None or base.precision != "day" or base.value is None:
+            return base
+        hour = int(clock.group(1)) % 12 + (12 if clock.group(3) == "p" else 0)
+        return replace(base, value=f"{base.value}T{hour:02d}:{clock.group(2) or '00'}")
 
     # weekdays
     if m := re.fullmatch(rf"(?:(last|this|next|past|coming|previous) )?{_WEEKDAY}", text):
@@ -488,8 +526,9 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
     # durations: "three years", "the past three months", "four-to-six-month period"
     if m := re.fullmatch(
         rf"(?:(?:the )?(?:past|last|next|coming|previous|first|final|following|latest) )?"
-        rf"(?:almost |nearly |about |some |more than |over |less than |up to |at least )?"
-        rf"({_NUMBER_WORD}|{_VAGUE_NUMBER})?(?: (?:to|or) ({_NUMBER_WORD}))? ?{_UNIT}"
+        rf"(?:almost |nearly |about |some |more than |over |less than |up to |at least "
+        rf"|no more than |at most |roughly |only |just )?"
+        rf"({_NUMBER_WORD}|{_VAGUE_NUMBER})?(?: (?:to|or) ({_NUMBER_WORD}))?(?: more)? ?{_UNIT}"
         r"(?: (?:period|span|stretch|long|old|time|term|deadline|window))?",
         text,
     ):

@@ -25,10 +25,11 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
 _NUM = (
-    r"(?:\d[\d,.]*|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-    r"|sixty|seventy|eighty|ninety|hundred|a few|a couple of|several|a dozen|few|half a"
-    r"|a half)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine|hundred))?)"
+    r"(?:\d[\d,.]*|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a few"
+    r"|a couple of|several|a dozen|few|half a|a half))"
 )
 _UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 _REL = r"(?i:this|last|next|past|coming|previous|current|the past|the last|the next|the coming|the previous|the current|the same)"
@@ -87,7 +88,7 @@ CORES: tuple[tuple[str, str], ...] = (
     (
         "duration",
         rf"\b(?:(?i:the )?(?i:past|last|next|coming|previous|first|final) )?{_NUM}"
-        rf"(?:[- ](?i:to|or)[- ]{_NUM})?[- ]{_UNIT}\b(?:[- ](?i:long))?(?![- ](?i:old)\b)",
+        rf"(?:[- ](?i:to|or)[- ]{_NUM})?[- ]{_UNIT}\b(?:[- ](?i:long|period))?(?![- ](?i:old)\b)",
     ),
     (
         "ref",
@@ -101,6 +102,11 @@ _COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in CORES)
 # a bare year followed by a counted noun is a number, not a year ("2000 troops")
 _COUNTED = re.compile(r"\s+(?:[a-z]+(?:ers|ies|ians|ists|ments|ons|ops|les|ents|ars)|people|men|troops|"
                       r"soldiers|km|kilometers|miles|dollars|tons|feet|metres|meters)\b")
+# nor is a number that labels something ("Resolution 2085", "Flight 1549")
+_LABEL = re.compile(
+    r"(?i)\b(?:resolution|no\.|number|article|flight|route|chapter|section|page|code|model"
+    r"|room|unit|highway|decree|law|act|order)\s+$"
+)
 _NOT_A_NUMBER_UNIT = re.compile(r"(?i)^(?:a|an|one)[- ](?:second|minute|day|week|month|year)")
 _SIGNAL = re.compile(
     r"(?i)\b(?:ever since|since|until|till|by|as of|up to|no later than|starting in|beginning in)\s+$"
@@ -129,7 +135,7 @@ class Found:
 def _keep(text: str, kind: str, start: int, end: int) -> bool:
     """Filters for cores that are numbers as often as times."""
     if kind == "year":
-        return not _COUNTED.match(text, end)
+        return not _COUNTED.match(text, end) and not _LABEL.search(text, max(0, start - 20), start)
     if kind == "duration" and _NOT_A_NUMBER_UNIT.match(text[start:end]):
         # 'a year' is a time only after a cue ('for a year'); 'a day' in 'twice a day' is a set
         return bool(_DURATION_CONTEXT.search(text[max(0, start - 20) : start]))
