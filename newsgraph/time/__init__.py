@@ -47,9 +47,7 @@ def _record(
     )
 
 
-def normalize(
-    expression: str, anchor: date | None, tense: Tense | None = None
-) -> TimeExpression:
+def normalize(expression: str, anchor: date | None, tense: Tense | None = None) -> TimeExpression:
     """One expression as a `TimeExpression` (doc_id "", span = the whole expression): the
     entry point of the evaluation harness. `anchor` is the publication date or None."""
     return _record("", 0, expression, anchor, tense, 1.0)

@@ -304,8 +304,10 @@ def _at_unit(d: date, unit: str) -> Period:
     if unit in ("year", "decade", "century"):
         return vague.year(d.year)
     if unit in ("month", "quarter"):
-        return vague.quarter(d.year, (d.month - 1) // 3 + 1) if unit == "quarter" else vague.month(
-            d.year, d.month
+        return (
+            vague.quarter(d.year, (d.month - 1) // 3 + 1)
+            if unit == "quarter"
+            else vague.month(d.year, d.month)
         )
     if unit in ("week", "fortnight"):
         return vague.week(d)
@@ -343,7 +345,11 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
         return vague.year(_need(anchor, "year").year - 1)
     if text in ("full year", "current year", "year to date"):
         return vague.year(_need(anchor, "year").year)
-    if m := re.fullmatch(r"(?:year )?(nineteen|twenty) ([a-z]+(?: [a-z]+)?)|(?:year )?two thousand(?: and)?(?: ([a-z]+))?", text):
+    if m := re.fullmatch(
+        r"(?:year )?(nineteen|twenty) ([a-z]+(?: [a-z]+)?)"
+        r"|(?:year )?two thousand(?: and)?(?: ([a-z]+))?",
+        text,
+    ):
         year_number = _spoken_year(m)
         if year_number:
             return vague.year(year_number)
@@ -361,10 +367,14 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
     # day words, with an optional part of the day
     if text in ("last night", "overnight"):
         return vague.day(_need(anchor, "day") - timedelta(days=1))
-    text = re.sub(rf"^(?:early|late|earlier|later) (?=(?:yesterday|today|tomorrow|{_WEEKDAY}))", "", text)
+    text = re.sub(
+        rf"^(?:early|late|earlier|later) (?=(?:yesterday|today|tomorrow|{_WEEKDAY}))", "", text
+    )
     text = re.sub(rf"^(?:{PART_OF_DAY}|mid ?afternoon|mid ?morning) (?=\w)", "", text)
     text = re.sub(rf" {PART_OF_DAY}$", "", text)
-    if text in ("today", "tonight", "this", "this time") or re.fullmatch(rf"this {PART_OF_DAY}", text):
+    if text in ("today", "tonight", "this", "this time") or re.fullmatch(
+        rf"this {PART_OF_DAY}", text
+    ):
         return vague.day(_need(anchor, "day"))
     if text == "yesterday":
         return vague.day(_need(anchor, "day") - timedelta(days=1))
@@ -391,7 +401,9 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
         base = _core(rest, anchor, tense) if rest else vague.day(_need(anchor, "day"))
         if base is None or base.precision != "day" or base.value is None:
             return base
-        return replace(base, value=f"{base.value}T{'00' if noon.group(1) == 'midnight' else '12'}:00")
+        return replace(
+            base, value=f"{base.value}T{'00' if noon.group(1) == 'midnight' else '12'}:00"
+        )
     if clock:
         rest = clock.group(4)
         base = _core(rest, anchor, tense) if rest else vague.day(_need(anchor, "day"))
@@ -402,17 +414,14 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
 
     # weekdays
     if m := re.fullmatch(rf"(?:(last|this|next|past|coming|previous) )?{_WEEKDAY}", text):
-        return vague.day(
-            _weekday(_need(anchor, "day"), WEEKDAYS[m.group(2)], m.group(1), tense)
-        )
+        return vague.day(_weekday(_need(anchor, "day"), WEEKDAYS[m.group(2)], m.group(1), tense))
     # "monday, oct. 26" -> the date part
     if m := re.fullmatch(rf"{_WEEKDAY},? (.+)", text):
         return _core(m.group(2), anchor, tense)
 
     # month, day and year in their usual orders
-    day_month = (
-        re.fullmatch(rf"{_MONTH} {_DAY},?(?: {_YEAR})?", text)
-        or re.fullmatch(rf"{_DAY} (?:of )?{_MONTH},?(?: {_YEAR})?", text)
+    day_month = re.fullmatch(rf"{_MONTH} {_DAY},?(?: {_YEAR})?", text) or re.fullmatch(
+        rf"{_DAY} (?:of )?{_MONTH},?(?: {_YEAR})?", text
     )
     if day_month:
         groups = day_month.groups()
@@ -468,8 +477,8 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
     )
     if quarter:
         which, year_before, ordinal, kind, rest = quarter.groups()
-        number = int(ordinal[1]) if ordinal.startswith("q") else ORDINALS.get(ordinal) or int(
-            ordinal[0]
+        number = (
+            int(ordinal[1]) if ordinal.startswith("q") else ORDINALS.get(ordinal) or int(ordinal[0])
         )
         kind = kind or "quarter"
         if kind == "half" and number > 2:
@@ -495,7 +504,9 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
         amount = parse_number(m.group(1))
         unit, direction = m.group(2), m.group(3)
         if amount is None:
-            return Period("PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF", None)
+            return Period(
+                "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF", None
+            )
         sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
         d = _unit_shift(_need(anchor, None), unit, int(sign * amount))
         return _at_unit(d, unit)
@@ -536,7 +547,11 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
         if unit == "centurie":
             unit = "century"
         low = parse_number(low_text) if low_text else None
-        if low_text is None and not text.endswith("s") and not re.search(r"\bs?(?:period|span)$", text):
+        if (
+            low_text is None
+            and not text.endswith("s")
+            and not re.search(r"\bs?(?:period|span)$", text)
+        ):
             low = 1.0
         duration = _duration(low, unit)
         if high_text and (high := parse_number(high_text)) is not None:
@@ -564,11 +579,14 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
 
 _RANGE = re.compile(r"(?:between|from) (.+?) (?:and|to|until|till|through) (.+)")
 _YEAR_RANGE = re.compile(r"((?:1[0-9]|20)\d\d) ?[-/] ?(\d{2}|(?:1[0-9]|20)\d\d)")
-_OPEN_AFTER = re.compile(r"(?:ever )?(?:since|after|starting(?: in| on| from)?|as of|beginning(?: in)?|from) (.+?)(?: on(?:wards?)?)?")
+_OPEN_AFTER = re.compile(
+    r"(?:ever )?(?:since|after|starting(?: in| on| from)?|as of|beginning(?: in)?|from) "
+    r"(.+?)(?: on(?:wards?)?)?"
+)
 _OPEN_BEFORE = re.compile(r"(?:by|until|till|up to|up until|before|no later than|through) (.+)")
 _PART = re.compile(
-    r"(?:(early|mid|middle|late|earlier|later)|(?:the )?(beginning|start|middle|end|close|turn)"
-    r" of|(?:the )?(first|second) half of) (.+)"
+    r"(?:the )?(?:(early|mid|middle|late|earlier|later)|(beginning|start|middle|end|close|turn)"
+    r" of|(first|second) half of) (.+)"
 )
 _PART_KIND = {
     "early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",

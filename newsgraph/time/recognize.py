@@ -31,8 +31,14 @@ _NUM = (
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a few"
     r"|a couple of|several|a dozen|few|half a|a half))"
 )
-_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
-_REL = r"(?i:this|last|next|past|coming|previous|current|the past|the last|the next|the coming|the previous|the current|the same)"
+_UNIT = (
+    r"(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
+    r"|centur(?:y|ies))"
+)
+_REL = (
+    r"(?i:this|last|next|past|coming|previous|current|the past|the last|the next|the coming"
+    r"|the previous|the current|the same)"
+)
 _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 _ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 
@@ -40,13 +46,15 @@ CORES: tuple[tuple[str, str], ...] = (
     ("iso", r"\b\d{4}-\d{2}-\d{2}\b"),
     (
         "date",
-        rf"\b(?:{_WEEKDAY},? )?(?:{_MONTH} {_DAY}\b(?:,? {_YEAR}\b)?|{_DAY} {_MONTH}(?:,? {_YEAR}\b)?"
+        rf"\b(?:{_WEEKDAY},? )?(?:{_MONTH} {_DAY}\b(?:,? {_YEAR}\b)?"
+        rf"|{_DAY} {_MONTH}(?:,? {_YEAR}\b)?"
         rf"|(?i:the) (?i:\d{{1,2}}(?:st|nd|rd|th)) of {_MONTH}(?:,? {_YEAR}\b)?)",
     ),
     ("month", rf"\b{_MONTH}(?:,? (?:of )?{_YEAR}\b| (?:of )?(?i:this|last|next) year\b)"),
     (
         "month",
-        rf"(?:\b(?i:this|last|next|early|late|mid|since|until|by|in|of|from|through|during|before|after)[- ])"
+        r"(?:\b(?i:this|last|next|early|late|mid|since|until|by|in|of|from|through|during"
+        r"|before|after)[- ])"
         rf"(?P<t>{_MONTH})(?!\w)",
     ),
     ("month", rf"(?<![A-Z][a-z] ){_MONTH}(?= (?:and|to|through|-) {_MONTH}\b)"),
@@ -57,7 +65,8 @@ CORES: tuple[tuple[str, str], ...] = (
     (
         "clock",
         rf"\b(?:\d{{1,2}}(?::\d{{2}})? ?[ap]\.m\.?|\d{{1,2}}:\d{{2}}|(?i:noon|midnight))"
-        rf"(?: (?:[A-Z]{{3}}|GMT|local time))?(?:,? {_WEEKDAY}\b| (?i:today|yesterday|tomorrow)\b)?",
+        rf"(?: (?:[A-Z]{{3}}|GMT|local time))?"
+        rf"(?:,? {_WEEKDAY}\b| (?i:today|yesterday|tomorrow)\b)?",
     ),
     (
         "dayword",
@@ -78,7 +87,11 @@ CORES: tuple[tuple[str, str], ...] = (
         rf"(?:,? (?:of )?(?i:fiscal )?{_YEAR}\b)?|Q[1-4](?: {_YEAR})?\b)",
     ),
     ("decade", r"\b(?i:the )?(?:1[5-9]\d|20\d)0'?s\b|'\d0s\b"),
-    ("century", r"\b(?i:the )?(?:\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first)) (?i:century)\b"),
+    (
+        "century",
+        r"\b(?i:the )?(?:\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first))"
+        r" (?i:century)\b",
+    ),
     ("year", rf"(?<![\d,.$£€-]){_YEAR}(?:[-/](?:\d\d|{_YEAR}))?(?![\d,.%]\d|%|\w)"),
     (
         "ago",
@@ -100,8 +113,10 @@ CORES: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in CORES)
 
 # a bare year followed by a counted noun is a number, not a year ("2000 troops")
-_COUNTED = re.compile(r"\s+(?:[a-z]+(?:ers|ies|ians|ists|ments|ons|ops|les|ents|ars)|people|men|troops|"
-                      r"soldiers|km|kilometers|miles|dollars|tons|feet|metres|meters)\b")
+_COUNTED = re.compile(
+    r"\s+(?:[a-z]+(?:ers|ies|ians|ists|ments|ons|ops|les|ents|ars)|people|men|troops|"
+    r"soldiers|km|kilometers|miles|dollars|tons|feet|metres|meters)\b"
+)
 # nor is a number that labels something ("Resolution 2085", "Flight 1549")
 _LABEL = re.compile(
     r"(?i)\b(?:resolution|no\.|number|article|flight|route|chapter|section|page|code|model"
@@ -109,7 +124,8 @@ _LABEL = re.compile(
 )
 _NOT_A_NUMBER_UNIT = re.compile(r"(?i)^(?:a|an|one)[- ](?:second|minute|day|week|month|year)")
 _SIGNAL = re.compile(
-    r"(?i)\b(?:ever since|since|until|till|by|as of|up to|no later than|starting in|beginning in)\s+$"
+    r"(?i)\b(?:ever since|since|until|till|by|as of|up to|no later than|starting in"
+    r"|beginning in)\s+$"
 )
 _MODIFIER = re.compile(
     r"(?i)\b(?:early|late|mid|the (?:end|beginning|start|middle|close|first half|second half) of"
@@ -118,8 +134,9 @@ _MODIFIER = re.compile(
 _THE = re.compile(r"(?i)\bthe\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|until|-|–)\s*$")
 _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+$")
-_FUTURE_DURATION_PREFIX = re.compile(r"(?i)^(?:the )?(?:past|last|next|coming|previous)\b")
-_DURATION_CONTEXT = re.compile(r"(?i)\b(?:for|within|in|over|after|than|nearly|almost|about|just|some|last|lasting)\s+$")
+_DURATION_CONTEXT = re.compile(
+    r"(?i)\b(?:for|within|in|over|after|than|nearly|almost|about|just|some|last|lasting)\s+$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,9 +179,10 @@ def _cores(text: str) -> list[Found]:
 def _widen(text: str, item: Found) -> Found:
     """Take in vague modifiers, 'the' and signals written just before the core."""
     start = item.start
-    if item.kind not in ("duration", "ref", "ago", "clock"):
-        if m := _MODIFIER.search(text, max(0, start - 30), start):
-            start = m.start()
+    if item.kind not in ("duration", "ref", "ago", "clock") and (
+        m := _MODIFIER.search(text, max(0, start - 30), start)
+    ):
+        start = m.start()
     if item.kind in ("quarter", "decade", "relunit", "century", "duration") and (
         m := _THE.search(text, max(0, start - 5), start)
     ):

@@ -70,9 +70,7 @@ def week(d: date) -> Period:
 
 def weekend(saturday: date) -> Period:
     iso_year, iso_week, _ = saturday.isocalendar()
-    return Period(
-        f"{iso_year}-W{iso_week:02d}-WE", "range", saturday, saturday + timedelta(days=1)
-    )
+    return Period(f"{iso_year}-W{iso_week:02d}-WE", "range", saturday, saturday + timedelta(days=1))
 
 
 def month(y: int, m: int) -> Period:
