@@ -566,11 +566,11 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
     if m := re.fullmatch(r"'(\d)0s", text):
         a = _need(anchor, "decade")
         first = a.year // 100 * 100 + int(m.group(1)) * 10
-        return vague.decade(first if first <= a.year else first - 100)
+        return vague.decade(first if first <= a.year + 10 else first - 100)
     if text in DECADE_WORDS:
         a = _need(anchor, "decade")
         first = a.year // 100 * 100 + DECADE_WORDS[text]
-        return vague.decade(first if first <= a.year else first - 100)
+        return vague.decade(first if first <= a.year + 10 else first - 100)
     if m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th) century|(\w+(?: \w+)?) century", text):
         number = int(m.group(1)) if m.group(1) else ORDINALS.get(m.group(2) or "")
         return vague.century(number) if number and number > 0 else None

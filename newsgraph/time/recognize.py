@@ -79,20 +79,35 @@ CORES: tuple[tuple[str, str], ...] = (
         rf"|century|{_SEASON}|fiscal year)\b",
     ),
     ("relunit", rf"\b(?:(?i:earlier|later|early|late) )?{_REL} {_MONTH}\b"),
-    ("relunit", r"\b(?i:the weekend|the year-ago|year-earlier|year-ago|the full year)\b"),
+    (
+        "relunit",
+        r"\b(?i:the weekend|the year-ago|year-earlier|year-ago|the full year"
+        r"|the (?:latest |current |previous )?quarter"
+        r"|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
+        r"|the (?:end|beginning|start|middle) of the (?:week|month|year))\b",
+    ),
+    ("duration", r"\b(?i:for|within|over|in) (?P<t>(?i:days|weeks|months|years|decades))\b"),
     ("season", rf"\b(?i:the )?{_SEASON},? (?:of )?{_YEAR}\b"),
     (
         "quarter",
         rf"\b(?:(?i:the )?(?:{_YEAR} |(?i:latest|fiscal) )?{_ORD}[- ](?i:fiscal )?(?i:quarter|half)"
         rf"(?:,? (?:of )?(?i:fiscal )?{_YEAR}\b)?|Q[1-4](?: {_YEAR})?\b)",
     ),
-    ("decade", r"\b(?i:the )?(?:1[5-9]\d|20\d)0'?s\b|'\d0s\b"),
+    (
+        "decade",
+        r"\b(?i:the )?(?:1[5-9]\d|20\d)0'?s\b|'\d0s\b"
+        r"|\b(?i:the (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    ),
     (
         "century",
         r"\b(?i:the )?(?:\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first))"
         r" (?i:century)\b",
     ),
-    ("year", rf"(?<![\d,.$£€-]){_YEAR}(?:[-/](?:\d\d|{_YEAR}))?(?![\d,.%]\d|%|\w)"),
+    (
+        "year",
+        rf"(?<![\d,.$£€])(?<!\d-)(?:(?i:fiscal) )?{_YEAR}(?:[-/](?:\d\d|{_YEAR}))?"
+        r"(?![\d,.%]\d|%|\w)",
+    ),
     (
         "ago",
         rf"\b(?:(?i:almost|nearly|about|some|more than|just over|over|less than) )?{_NUM}"
@@ -105,7 +120,8 @@ CORES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ref",
-        r"\b(?i:now|currently|recently|nowadays|at present|these days|the (?:near |distant )?future"
+        r"\b(?i:now|currently|recently|nowadays|at present|these days"
+        r"|the (?:near |distant )?future"
         r"|in the past|in recent (?:years|months|weeks|days)|the coming (?:years|months|weeks|days)"
         r"|recent (?:years|months|weeks|days))\b",
     ),
