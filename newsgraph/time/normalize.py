@@ -32,6 +32,7 @@ Tense = Literal["past", "future"]
 NO_ANCHOR = "relative to the publication date, which is unknown"
 ANAPHORIC = "relative to another time in the text"
 NOT_UNDERSTOOD = "not understood as a date"
+OUT_OF_RANGE = "outside the years 1 to 9999"
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -331,7 +332,11 @@ def _duration(amount: float | None, unit: str) -> Period:
 def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:  # noqa: C901
     """The grammar proper: one cleaned expression without signals or vague modifiers."""
     text = re.sub(r"^the ", "", text)
-    text = re.sub(r"^(?:fiscal|calendar|financial) ", "", text)
+    text = re.sub(
+        r"\b(?:fiscal|calendar|financial) (?=year|quarter|half|first|second|third|fourth|\d)",
+        "",
+        text,
+    )
 
     # ISO forms
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
@@ -357,11 +362,11 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
         a = _need(anchor, "day")
         month_day = HOLIDAYS[m.group(1)]
         return _relative_choice(lambda y: vague.day(date(y, *month_day)), a, None, tense)
-    if text in PRESENT_REF:
+    if text in PRESENT_REF or f"the {text}" in PRESENT_REF:
         return Period("PRESENT_REF", None, anchor, anchor)
-    if text in PAST_REF:
+    if text in PAST_REF or f"the {text}" in PAST_REF:
         return Period("PAST_REF", None, None, anchor)
-    if text in FUTURE_REF:
+    if text in FUTURE_REF or f"the {text}" in FUTURE_REF:
         return Period("FUTURE_REF", None, anchor, None)
 
     # day words, with an optional part of the day
@@ -442,7 +447,7 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
 
     # months: "March 2012", "this March", "March of this year"
     if m := re.fullmatch(
-        rf"(?:(this|last|next|past|coming|current) )?{_MONTH}(?:,? (?:of )?(.+))?", text
+        rf"(?:(this|last|next|past|coming|current|previous) )?{_MONTH}(?:,? (?:of )?(.+))?", text
     ):
         which, mo, rest = m.group(1), MONTHS[m.group(2)], m.group(3)
         if rest:
@@ -453,7 +458,7 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
 
     # seasons
     if m := re.fullmatch(
-        r"(?:(this|last|next|past|coming|current) )?(spring|summer|fall|autumn|winter)"
+        r"(?:(this|last|next|past|coming|current|previous) )?(spring|summer|fall|autumn|winter)"
         r"(?:,? (?:of )?(.+))?",
         text,
     ):
@@ -488,7 +493,7 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
         if year_text:
             y = _year_of(year_text, anchor)
             return make(y, number) if y is not None else None
-        a = _need(anchor, kind)
+        a = _need(anchor, "quarter" if kind == "quarter" else "range")
         return _relative_choice(lambda y: make(y, number), a, which, tense)
     if m := re.fullmatch(r"q([1-4]) (\d{4})|(\d{4}) q([1-4])", text):
         q, y = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
@@ -605,7 +610,7 @@ def _with_modifiers(text: str, anchor: date | None, tense: Tense | None) -> Peri
     if m := _RANGE.fullmatch(text):
         first, last = m.group(1), m.group(2)
         year = re.search(rf"\b{_YEAR}$", last)
-        if year and not re.search(rf"\b{_YEAR}\b", first):
+        if year and not re.search(r"\d", first):
             first = f"{first} {year.group(1)}"
         if re.fullmatch(r"\d{1,2}", first) and (month := re.match(rf"{_MONTH} ", last)):
             first = f"{month.group(0)}{first}"
@@ -708,6 +713,8 @@ def normalize_expression(
             found = _dateparser(_clean(expression), anchor)
     except _Unresolvable as unresolved:
         return Period(None, unresolved.precision, reason=unresolved.reason)  # type: ignore[arg-type]
+    except (ValueError, OverflowError):  # "6,000 years ago": beyond Python's calendar
+        return Period(None, None, reason=OUT_OF_RANGE)
     if found is None:
         return Period(None, None, reason=NOT_UNDERSTOOD)
     return found

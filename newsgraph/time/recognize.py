@@ -64,7 +64,7 @@ CORES: tuple[tuple[str, str], ...] = (
     ),
     (
         "clock",
-        rf"\b(?:\d{{1,2}}(?::\d{{2}})? ?[ap]\.m\.?|\d{{1,2}}:\d{{2}}|(?i:noon|midnight))"
+        rf"\b(?:\d{{1,2}}(?::\d{{2}})? ?[ap]\.m\.?|(?:[01]?\d|2[0-3]):[0-5]\d|(?i:noon|midnight))"
         rf"(?: (?:[A-Z]{{3}}|GMT|local time))?"
         rf"(?:,? {_WEEKDAY}\b| (?i:today|yesterday|tomorrow)\b)?",
     ),
@@ -219,7 +219,7 @@ def _join_ranges(text: str, items: list[Found]) -> list[Found]:
             prev = out[-1]
             gap = text[prev.end : item.start]
             dated = prev.kind not in ("duration", "ref") and item.kind not in ("duration", "ref")
-            if dated and _RANGE_JOIN.match(gap):
+            if dated and item.start == item.core_start and _RANGE_JOIN.match(gap):
                 opener = _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
                 if opener or gap.strip() in ("-", "–"):
                     first = opener.start() if opener else prev.start

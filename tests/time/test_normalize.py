@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from newsgraph.time import normalize
-from newsgraph.time.normalize import ANAPHORIC, NO_ANCHOR, NOT_UNDERSTOOD, parse_number
+from newsgraph.time.normalize import (
+    ANAPHORIC,
+    NO_ANCHOR,
+    NOT_UNDERSTOOD,
+    OUT_OF_RANGE,
+    parse_number,
+)
 
 GOLD = Path(__file__).resolve().parent.parent / "gold" / "dates_own.jsonl"
 CASES = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
@@ -81,3 +87,15 @@ def test_normalize_dateparser_fallback_for_numeric_dates() -> None:
 )
 def test_normalize_parse_number(text: str, number: float | None) -> None:
     assert parse_number(text) == number
+
+
+def test_normalize_out_of_calendar_range() -> None:
+    assert normalize("6,000 years ago", date(2013, 1, 16)).reason == OUT_OF_RANGE
+
+
+def test_normalize_package_attribute_is_the_function() -> None:
+    import newsgraph.time
+    import newsgraph.time.normalize  # noqa: F401  (the submodule of the same name)
+
+    assert callable(newsgraph.time.normalize)
+    assert newsgraph.time.normalize("2012", None).value == "2012"
