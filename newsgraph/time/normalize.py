@@ -13,6 +13,7 @@ Without an anchor, relative expressions keep value None and a reason; nothing is
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -22,6 +23,7 @@ from typing import Literal
 
 import dateparser
 
+from newsgraph.model import Precision
 from newsgraph.time import vague
 from newsgraph.time.vague import Period
 
@@ -196,13 +198,13 @@ def _clean(expression: str) -> str:
 class _Unresolvable(Exception):
     """Raised inside the grammar when a relative expression has no anchor to resolve on."""
 
-    def __init__(self, precision: str | None, reason: str = NO_ANCHOR) -> None:
+    def __init__(self, precision: Precision | None, reason: str = NO_ANCHOR) -> None:
         super().__init__(reason)
         self.precision = precision
         self.reason = reason
 
 
-def _need(anchor: date | None, precision: str | None) -> date:
+def _need(anchor: date | None, precision: Precision | None) -> date:
     if anchor is None:
         raise _Unresolvable(precision)
     return anchor
@@ -222,15 +224,16 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 def _pick(candidates: list[Period], anchor: date, tense: Tense | None) -> Period:
     """Past: the most recent period starting on or before the anchor; future: the first one
-    ending on or after it; unknown: the nearest."""
-    assert all(c.earliest and c.latest for c in candidates)
+    ending on or after it; unknown: the nearest. Candidates are bounded periods."""
     if tense == "future":
-        later = [c for c in candidates if c.latest >= anchor]  # type: ignore[operator]
-        return min(later, key=lambda c: c.earliest)  # type: ignore[arg-type,return-value]
+        return min((c for c in candidates if c.latest >= anchor), key=_start)
     if tense == "past":
-        earlier = [c for c in candidates if c.earliest <= anchor]  # type: ignore[operator]
-        return max(earlier, key=lambda c: c.earliest)  # type: ignore[arg-type,return-value]
+        return max((c for c in candidates if c.earliest <= anchor), key=_start)
     return min(candidates, key=lambda c: _distance(c, anchor))
+
+
+def _start(period: Period) -> date:
+    return period.earliest or date.min
 
 
 def _distance(period: Period, anchor: date) -> int:
@@ -250,11 +253,12 @@ def _relative_choice(
     'last', 'next' or the sentence's tense."""
     candidates = [make(y) for y in range(anchor.year - 2, anchor.year + 3)]
     if which in ("this", "current"):
-        return make(anchor.year)
+        holding = [c for c in candidates if c.earliest <= anchor <= c.latest]
+        return holding[0] if holding else make(anchor.year)
     if which in ("last", "past", "previous", "latest"):
-        return max((c for c in candidates if c.latest < anchor), key=lambda c: c.earliest)  # type: ignore[operator,arg-type,return-value]
+        return max((c for c in candidates if c.latest < anchor), key=_start)
     if which in ("next", "coming", "following"):
-        return min((c for c in candidates if c.earliest > anchor), key=lambda c: c.earliest)  # type: ignore[operator,arg-type,return-value]
+        return min((c for c in candidates if c.earliest > anchor), key=_start)
     return _pick(candidates, anchor, tense)
 
 
@@ -296,12 +300,19 @@ def _unit_shift(anchor: date, unit: str, amount: int) -> date:
         return _safe_date(y, anchor.month, anchor.day) or date(y, anchor.month, 28)
     if unit in ("month", "quarter"):
         y, m = _add_months(anchor.year, anchor.month, amount * (3 if unit == "quarter" else 1))
-        return _safe_date(y, m, anchor.day) or vague.month(y, m).latest  # type: ignore[return-value]
+        return _safe_date(y, m, anchor.day) or date(y, m, calendar.monthrange(y, m)[1])
     days = {"week": 7, "fortnight": 14, "day": 1, "night": 1}.get(unit, 0)
     return anchor + timedelta(days=amount * days)
 
 
+_AT_UNIT_PRECISION: dict[str, Precision] = {
+    "year": "year", "decade": "year", "century": "year", "month": "month", "quarter": "quarter",
+    "week": "week", "fortnight": "week",
+}  # fmt: skip
+
+
 def _at_unit(d: date, unit: str) -> Period:
+    """The period of `unit`'s size holding d ('two years ago' is a year, not a day)."""
     if unit in ("year", "decade", "century"):
         return vague.year(d.year)
     if unit in ("month", "quarter"):
@@ -513,7 +524,9 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
                 "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF", None
             )
         sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
-        d = _unit_shift(_need(anchor, None), unit, int(sign * amount))
+        d = _unit_shift(
+            _need(anchor, _AT_UNIT_PRECISION.get(unit, "day")), unit, int(sign * amount)
+        )
         return _at_unit(d, unit)
 
     # this/last/next week, month, year, quarter, weekend, decade
@@ -524,7 +537,7 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
     ):
         which, unit = m.groups()
         if which in ("same", "following", "that"):
-            raise _Unresolvable(None if unit == "weekend" else unit, ANAPHORIC)  # type: ignore[arg-type]
+            raise _Unresolvable("range" if unit == "weekend" else unit, ANAPHORIC)
         a = _need(anchor, "range" if unit == "weekend" else unit)
         if unit == "weekend":
             return _weekend(a, which, tense)
@@ -712,7 +725,7 @@ def normalize_expression(
         if found is None:
             found = _dateparser(_clean(expression), anchor)
     except _Unresolvable as unresolved:
-        return Period(None, unresolved.precision, reason=unresolved.reason)  # type: ignore[arg-type]
+        return Period(None, unresolved.precision, reason=unresolved.reason)
     except (ValueError, OverflowError):  # "6,000 years ago": beyond Python's calendar
         return Period(None, None, reason=OUT_OF_RANGE)
     if found is None:
