@@ -2,7 +2,7 @@
 
 `normalize` (one expression) is what the evaluation harness calls; `find_times` (raw
 text, no spaCy) is what the pipeline component runs on each document; `dates_table` gives
-the rows of the `dates` command and exports.
+the rows of the `dates` command and exports; `time_for_span` dates an event mention.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from datetime import date
 
 from newsgraph.model import TimeExpression
 from newsgraph.time.context import tense_at
+from newsgraph.time.link import time_for_span
 from newsgraph.time.normalize import Tense, normalize_expression
 from newsgraph.time.recognize import find_spans
 from newsgraph.time.table import DATE_COLUMNS, dates_table
 
-__all__ = ["DATE_COLUMNS", "STAGE", "dates_table", "find_times", "normalize"]
+__all__ = ["DATE_COLUMNS", "STAGE", "dates_table", "find_times", "normalize", "time_for_span"]
 
 STAGE = "newsgraph_time"
 
