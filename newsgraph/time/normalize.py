@@ -557,7 +557,8 @@ def _core(text: str, anchor: date | None, tense: Tense | None) -> Period | None:
         rf"(?:(?:the )?(?:past|last|next|coming|previous|first|final|following|latest) )?"
         rf"(?:almost |nearly |about |some |more than |over |less than |up to |at least "
         rf"|no more than |at most |roughly |only |just )?"
-        rf"({_NUMBER_WORD}|{_VAGUE_NUMBER})?(?: (?:to|or) ({_NUMBER_WORD}))?(?: more)? ?{_UNIT}"
+        rf"({_NUMBER_WORD}|{_VAGUE_NUMBER})?(?: (?:to|or) ({_NUMBER_WORD}))?"
+        rf"(?: more| additional)? ?{_UNIT}"
         r"(?: (?:period|span|stretch|long|old|time|term|deadline|window))?",
         text,
     ):

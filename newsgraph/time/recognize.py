@@ -116,7 +116,8 @@ CORES: tuple[tuple[str, str], ...] = (
     (
         "duration",
         rf"\b(?:(?i:the )?(?i:past|last|next|coming|previous|first|final) )?{_NUM}"
-        rf"(?:[- ](?i:to|or)[- ]{_NUM})?[- ]{_UNIT}\b(?:[- ](?i:long|period))?(?![- ](?i:old)\b)",
+        rf"(?:[- ](?i:to|or)[- ]{_NUM})?(?: (?i:more|additional))?[- ]{_UNIT}\b"
+        r"(?:[- ](?i:long|period))?(?![- ](?i:old)\b)",
     ),
     (
         "ref",
@@ -138,7 +139,7 @@ _LABEL = re.compile(
     r"(?i)\b(?:resolution|no\.|number|article|flight|route|chapter|section|page|code|model"
     r"|room|unit|highway|decree|law|act|order)\s+$"
 )
-_NOT_A_NUMBER_UNIT = re.compile(r"(?i)^(?:a|an|one)[- ](?:second|minute|day|week|month|year)")
+_NOT_A_NUMBER_UNIT = re.compile(r"(?i)^(?:a|an|one) (?:second|minute|day|week|month|year)")
 _SIGNAL = re.compile(
     r"(?i)\b(?:ever since|since|until|till|by|as of|up to|no later than|starting in"
     r"|beginning in)\s+$"
@@ -170,7 +171,8 @@ def _keep(text: str, kind: str, start: int, end: int) -> bool:
     if kind == "year":
         return not _COUNTED.match(text, end) and not _LABEL.search(text, max(0, start - 20), start)
     if kind == "duration" and _NOT_A_NUMBER_UNIT.match(text[start:end]):
-        # 'a year' is a time only after a cue ('for a year'); 'a day' in 'twice a day' is a set
+        # 'a year' is a time only after a cue ('for a year'); 'a day' in 'twice a day' is a
+        # set; the adjective 'one-day' always is
         return bool(_DURATION_CONTEXT.search(text[max(0, start - 20) : start]))
     return True
 
