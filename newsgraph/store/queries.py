@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import types
+import typing
 from datetime import date, datetime
 from typing import Any
 
@@ -11,6 +14,7 @@ import pyarrow as pa
 
 from newsgraph.model import Document
 from newsgraph.store.schema import TABLES
+from newsgraph.store.schema import columns as schema_columns
 
 DOCUMENT_LIST_SQL = """
 SELECT d.id, d.title, d.authors, d.outlet, d.published, d.date_status,
@@ -182,3 +186,35 @@ ORDER BY mentions DESC, name
 def places(conn: duckdb.DuckDBPyConnection) -> pa.Table:
     """Resolved places (not capitals used as governments), grouped across mentions."""
     return conn.sql(PLACES_SQL).to_arrow_table()
+
+
+def _revive(annotation: Any, value: Any) -> Any:
+    """A JSON cell back into the model type its field declares (dataclass, tuple, date)."""
+    if value is None:
+        return None
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        present = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _revive(present[0], value) if len(present) == 1 else value
+    if origin is tuple:
+        inner = typing.get_args(annotation)[0]
+        return tuple(_revive(inner, v) for v in value)
+    if dataclasses.is_dataclass(annotation):
+        hints = typing.get_type_hints(annotation)
+        return annotation(**{k: _revive(hints[k], v) for k, v in value.items() if k in hints})
+    if annotation is date and isinstance(value, str):
+        return date.fromisoformat(value)
+    return value
+
+
+def records(conn: duckdb.DuckDBPyConnection, name: str, doc_id: str | None = None) -> list[Any]:
+    """Rows of a record table rebuilt as the model's dataclasses, for exporters and eval."""
+    cls = TABLES[name]
+    hints = typing.get_type_hints(cls)
+    rows = table(conn, name, doc_id).to_pylist()
+    return [
+        cls(**{key: _revive(hints[key], _from_json(value) if isinstance(value, str)
+                            and schema_columns(cls)[key] == "JSON" else value)
+               for key, value in row.items() if key in hints})
+        for row in rows
+    ]
