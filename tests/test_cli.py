@@ -53,3 +53,48 @@ def test_cli_show_unknown_id_is_clear(tmp_db: Path, seeds_dir: Path):
     runner.invoke(cli, ["--db", str(tmp_db), "ingest", str(seeds_dir)])
     result = runner.invoke(cli, ["--db", str(tmp_db), "show", "zzzz"])
     assert result.exit_code == 1 and "no document with id 'zzzz'" in result.output
+
+
+@pytest.fixture(scope="module")
+def seeds_db(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds ingested once through every default stage, shared by read-only tests."""
+    db = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
+    result = CliRunner().invoke(cli, ["--db", str(db), "ingest", "-q", str(seeds_dir)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.mark.model
+def test_cli_dates_of_a_document(seeds_db: Path):
+    runner = CliRunner()
+    rows = [
+        json.loads(line)
+        for line in runner.invoke(
+            cli, ["--db", str(seeds_db), "documents", "--json"]
+        ).output.splitlines()
+    ]
+    doc_id = next(row["id"] for row in rows if row["published"] == "2013-01-16")
+    result = runner.invoke(cli, ["--db", str(seeds_db), "dates", doc_id, "--json"])
+    dates = [json.loads(line) for line in result.output.splitlines()]
+    assert {"text": "Tuesday morning", "value": "2013-01-15"}.items() <= dates[1].items()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "kind", ["mentions", "actors", "places", "dates", "events", "figures", "quotes"]
+)
+def test_cli_export_every_kind(seeds_db: Path, kind: str, tmp_path: Path):
+    for fmt in ("jsonl", "csv"):
+        out = tmp_path / f"{kind}.{fmt}"
+        result = CliRunner().invoke(
+            cli, ["--db", str(seeds_db), "export", kind, "--format", fmt, "--out", str(out)]
+        )
+        assert result.exit_code == 0, result.output
+        assert out.exists()
+
+
+@pytest.mark.model
+def test_cli_dates_export_has_the_documented_keys(seeds_db: Path):
+    result = CliRunner().invoke(cli, ["--db", str(seeds_db), "export", "dates"])
+    first = json.loads(result.output.splitlines()[0])
+    assert {"doc_id", "start", "end", "text", "value", "precision", "reason"} <= set(first)
