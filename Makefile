@@ -19,7 +19,7 @@ $(BIN)/newsgraph: pyproject.toml
 install: $(BIN)/newsgraph
 
 demo: install
-	$(BIN)/newsgraph --db $(DB) ingest examples $(SEEDS)
+	$(BIN)/newsgraph --db $(DB) ingest $(wildcard examples) $(SEEDS)
 	$(BIN)/newsgraph --db $(DB) stats
 
 test: install

@@ -11,14 +11,13 @@ import sys
 from typing import Any
 
 import click
+import pyarrow as pa
 from tqdm import tqdm
 
 from newsgraph import config, export
 from newsgraph.errors import NewsgraphError
 from newsgraph.kb import KnowledgeBase, open_kb
 from newsgraph.render import text_table
-
-EXPORT_KINDS = ("documents",)
 
 
 class Context:
@@ -57,9 +56,10 @@ def cli(ctx: click.Context, db: str | None) -> None:
 def ingest(obj: Context, paths: tuple[str, ...], batch_size: int, quiet: bool) -> None:
     """Read articles from PATHS (files, folders, JSON Lines, HTML, feeds; '-' for stdin)
     and store them with everything extracted from them."""
-    with obj.kb(read_only=False) as kb, tqdm(
-        desc="reading", unit=" inputs", disable=None, leave=False, file=sys.stderr
-    ) as bar:
+    with (
+        obj.kb(read_only=False) as kb,
+        tqdm(desc="reading", unit=" inputs", disable=None, leave=False, file=sys.stderr) as bar,
+    ):
         report = kb.ingest(paths, batch_size=batch_size, progress=lambda _source: bar.update())
     for error in report.rejected:
         click.echo(f"rejected  {error}", err=True)
@@ -133,22 +133,108 @@ def show(obj: Context, doc_id: str, as_json: bool) -> None:
 
 
 @cli.command("export")
-@click.argument("kind", type=click.Choice(EXPORT_KINDS))
+@click.argument("kind", type=click.Choice(list(export.KINDS)))
 @click.option(
     "--format", "fmt", type=click.Choice(export.FORMATS), default="jsonl", show_default=True
 )
 @click.option("--out", "-o", default=None, help="Output file [default: standard output].")
 @pass_context
 def export_command(obj: Context, kind: str, fmt: str, out: str | None) -> None:
-    """Export a table of the store as JSON Lines, CSV or Parquet."""
+    """Export documents, mentions, actors, places, dates, events, figures or quotes."""
     with obj.kb() as kb:
-        table = kb.table(kind)
+        table = export.export_table(kb, kind)
     try:
         export.write_table(table, kind, fmt, out)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     if out:
         click.echo(f"{table.num_rows} {kind} -> {out}", err=True)
+
+
+@cli.command()
+@click.argument("doc_id")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@pass_context
+def dates(obj: Context, doc_id: str, as_json: bool) -> None:
+    """Every temporal expression of a document: its value and precision, or why none."""
+    from newsgraph.time import dates_table
+
+    with obj.kb() as kb:
+        rows = dates_table(kb.records("times", kb.resolve_id(doc_id)))
+    if as_json:
+        export.write_jsonl(rows, sys.stdout)
+        return
+    click.echo(text_table(rows, ["start", "text", "value", "precision", "reason"]))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--limit", default=50, show_default=True, help="Rows to print (0: all).")
+@pass_context
+def actors(obj: Context, as_json: bool, limit: int) -> None:
+    """Canonical actors: name, type, code, mentions and documents."""
+    with obj.kb() as kb:
+        rows = kb.actors().to_pylist()
+    if as_json:
+        export.write_jsonl(export.rows(pa.Table.from_pylist(rows), "actors"), sys.stdout)
+        return
+    for row in rows:
+        row["documents"] = len(row["documents"])
+    click.echo(
+        text_table(rows[: limit or None], ["name", "type", "code", "mentions", "documents", "id"])
+    )
+
+
+@cli.command()
+@click.argument("name_or_id")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def actor(obj: Context, name_or_id: str, as_json: bool) -> None:
+    """One actor: aliases, the names each outlet uses, roles, and mentions with sentences."""
+    with obj.kb() as kb:
+        found = kb.actor(name_or_id)
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, default=str, indent=2))
+        return
+    click.echo(
+        f"{found.get('name')}  [{found.get('id')}]  type={found.get('type')}  "
+        f"code={found.get('code') or '-'}"
+    )
+    click.echo(f"aliases: {'; '.join(found.get('aliases') or []) or '-'}")
+    for role in found.get("roles") or []:
+        click.echo(
+            f"role:    {role['title']} ({role.get('country') or '-'}) "
+            f"{role.get('start') or '?'} to {role.get('end') or '?'}"
+        )
+    for outlet, names in found["names_by_outlet"].items():
+        click.echo(f"{outlet}: {', '.join(names)}")
+    click.echo("")
+    for mention in found["mentions"]:
+        click.echo(
+            f"{mention['doc_id']} {mention['published'] or '----------'} "
+            f"[{mention['text']}] {mention['sentence']}"
+        )
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--limit", default=50, show_default=True, help="Rows to print (0: all).")
+@pass_context
+def places(obj: Context, as_json: bool, limit: int) -> None:
+    """Resolved places: coordinates, country, mentions and documents."""
+    with obj.kb() as kb:
+        rows = kb.places().to_pylist()
+    if as_json:
+        export.write_jsonl(rows, sys.stdout)
+        return
+    for row in rows:
+        row["documents"] = len(row["documents"])
+    click.echo(
+        text_table(
+            rows[: limit or None],
+            ["name", "country_code", "admin1", "lat", "lon", "geonameid", "mentions", "documents"],
+        )
+    )
 
 
 @cli.command()

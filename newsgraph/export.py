@@ -16,6 +16,16 @@ import pyarrow.parquet
 from newsgraph.store.schema import TABLES, columns
 
 FORMATS = ("jsonl", "csv", "parquet")
+KINDS = {  # export kind -> store table
+    "documents": "documents",
+    "mentions": "mentions",
+    "actors": "actors",
+    "places": "places",
+    "dates": "times",
+    "events": "events",
+    "figures": "figures",
+    "quotes": "quotes",
+}
 
 
 def _json_columns(kind: str) -> list[str]:
@@ -47,7 +57,7 @@ def write_jsonl(records: list[dict[str, Any]], stream: IO[str]) -> None:
 def write_table(table: pa.Table, kind: str, fmt: str, out: str | None) -> None:
     """Write `table` to the file `out` (stdout when None; Parquet needs a file)."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
+        raise ValueError(f"{kind} cannot be exported as {fmt!r}: use {', '.join(FORMATS)}")
     if fmt == "parquet":
         if not out:
             raise ValueError("parquet is binary: give --out FILE")
@@ -61,10 +71,7 @@ def write_table(table: pa.Table, kind: str, fmt: str, out: str | None) -> None:
         buffer = io.BytesIO()
         pyarrow.csv.write_csv(_flatten(table), buffer)
         data = buffer.getvalue().decode("utf-8")
-    if out:
-        Path(out).write_text(data, encoding="utf-8")
-    else:
-        sys.stdout.write(data)
+    write_text(data, out)
 
 
 def _flatten(table: pa.Table) -> pa.Table:
@@ -80,3 +87,21 @@ def _flatten(table: pa.Table) -> pa.Table:
         else:
             arrays.append(column)
     return pa.table(arrays, names=table.column_names)
+
+
+def write_text(data: str, out: str | None) -> None:
+    if out:
+        Path(out).write_text(data, encoding="utf-8")
+    else:
+        sys.stdout.write(data)
+
+
+def export_table(kb: Any, kind: str) -> pa.Table:
+    """The table an export of `kind` writes: summaries where a raw table is not the product."""
+    if kind == "actors":
+        return kb.actors()
+    if kind == "dates":
+        from newsgraph.time import dates_table
+
+        return pa.Table.from_pylist(dates_table(kb.records("times")))
+    return kb.table(KINDS[kind])

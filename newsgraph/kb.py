@@ -173,6 +173,40 @@ class KnowledgeBase:
         """A record table (mentions, places, times, events, figures, quotes, actors)."""
         return as_frame(queries.table(self.conn, name, doc_id), as_)
 
+    def records(self, name: str, doc_id: str | None = None) -> list[Any]:
+        """A record table as model dataclasses (Mention, Place, TimeExpression, Event, ...)."""
+        return queries.records(self.conn, name, doc_id)
+
+    def actors(self, as_: Frame = "arrow") -> Any:
+        """Canonical actors with their codes, mention counts, documents and names seen."""
+        return as_frame(queries.actors(self.conn), as_)
+
+    def actor(self, name_or_id: str) -> dict[str, Any]:
+        """One actor: its record, the names each outlet uses for it, and its mentions."""
+        matches = queries.find_actor(self.conn, name_or_id)
+        if not matches:
+            raise NewsgraphError(f"no actor named or with id {name_or_id!r} in {self.path}")
+        if len(matches) > 1:
+            raise NewsgraphError(
+                f"{name_or_id!r} matches {len(matches)} actors: {', '.join(matches[:8])}"
+            )
+        record = queries.actor_record(self.conn, matches[0]) or {"id": matches[0]}
+        mentions = queries.actor_mentions(self.conn, matches[0]).to_pylist()
+        by_outlet: dict[str, set[str]] = {}
+        for mention in mentions:
+            by_outlet.setdefault(mention["outlet"] or "(unknown outlet)", set()).add(
+                mention["text"]
+            )
+        return {
+            **record,
+            "names_by_outlet": {k: sorted(v) for k, v in sorted(by_outlet.items())},
+            "mentions": mentions,
+        }
+
+    def places(self, as_: Frame = "arrow") -> Any:
+        """Resolved places with coordinates, country, mentions and documents."""
+        return as_frame(queries.places(self.conn), as_)
+
     def resolve_id(self, doc_id: str) -> str:
         """A full document id from a unique prefix; a clear error otherwise."""
         matches = queries.find_document_id(self.conn, doc_id)

@@ -31,17 +31,23 @@ def html_to_paragraphs(html: str) -> tuple[list[str], dict[str, str | None]]:
     return clean_paragraphs((data.get("text") or "").replace("\n", "\n\n")), data
 
 
+MIN_TEXT_CHARS = 40  # less than this is navigation left over, not an article
+
+
 def read_html(html: str, source: str) -> Iterator[Document | InputError]:
     paragraphs, data = html_to_paragraphs(html)
-    if not paragraphs:
+    title = data.get("title") or None
+    if paragraphs and title and paragraphs[0] == title:  # the page's <h1> repeats the title
+        paragraphs = paragraphs[1:]
+    if sum(len(p) for p in paragraphs) < MIN_TEXT_CHARS:
         yield InputError(source, "HTML page has no main article text that could be extracted")
         return
     author = data.get("author") or ""
     authors = tuple(a.strip() for a in author.split(";") if a.strip())
     meta = Metadata(
-        title=data.get("title") or None,
+        title=title,
         authors=authors if authors else parse_authors(author),
-        outlet=data.get("sitename") or data.get("hostname") or None,
+        outlet=data.get("sitename") or data.get("source-hostname") or data.get("hostname") or None,
         url=data.get("url") or None,
         published=parse_date_value(data.get("date")),
         language=data.get("language") or "en",

@@ -100,8 +100,8 @@ def current_version(conn: duckdb.DuckDBPyConnection) -> int:
     conn.execute(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, applied_at TIMESTAMP)"
     )
-    row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
-    return int(row[0]) if row and row[0] is not None else 0
+    [(version,)] = conn.execute("SELECT max(version) FROM schema_version").fetchall()
+    return int(version) if version is not None else 0
 
 
 def add_missing_columns(conn: duckdb.DuckDBPyConnection) -> None:

@@ -75,14 +75,16 @@ class Store:
         self.close()
 
     def has_document(self, doc_id: str) -> bool:
-        return bool(self.conn.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone())
+        return bool(
+            self.conn.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchall()
+        )
 
     def processed_with(self, doc_id: str) -> tuple[str, ...] | None:
         """The stages a stored document was processed with (None: never processed)."""
-        row = self.conn.execute(
+        rows = self.conn.execute(
             "SELECT stages FROM processing WHERE doc_id = ?", [doc_id]
-        ).fetchone()
-        return tuple(json.loads(row[0])) if row else None
+        ).fetchall()
+        return tuple(json.loads(rows[0][0])) if rows else None
 
     def add_source(self, doc_id: str, source_path: str | None) -> bool:
         """Record another file holding the same text; True if this source is new."""
