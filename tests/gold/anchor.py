@@ -97,7 +97,11 @@ def check(anchored_rows: Iterable[dict], clean_text: str) -> list[str]:
 
 def load_gold(path: Path = GOLD_DIR) -> dict[str, list[dict]]:
     """Gold rows by document stem, from one JSON Lines file or every seed file in a folder."""
-    files = sorted(f for f in path.glob("*.jsonl") if SEED_FILE.match(f.name)) if path.is_dir() else [path]
+    files = (
+        sorted(f for f in path.glob("*.jsonl") if SEED_FILE.match(f.name))
+        if path.is_dir()
+        else [path]
+    )
     by_doc: dict[str, list[dict]] = {}
     for file in files:
         for row in _read_jsonl(file):

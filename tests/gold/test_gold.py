@@ -16,25 +16,67 @@ GOLD = load_gold()
 CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 MODES = {"occurred", "planned", "threatened", "demanded", "denied", "hypothetical", "alleged"}
 PLOVER = {
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 }
 ACLED = {
-    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Battles": {
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    },
     "Explosions/Remote violence": {
-        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED", "Grenade",
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
     },
     "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
-    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Protests": {
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    },
     "Riots": {"Violent demonstration", "Mob violence"},
     "Strategic developments": {
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other",
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
     },
 }
-PRECISIONS = {"day", "week", "month", "season", "quarter", "year", "decade", "range", "open", "duration"}
+PRECISIONS = {
+    "day",
+    "week",
+    "month",
+    "season",
+    "quarter",
+    "year",
+    "decade",
+    "range",
+    "open",
+    "duration",
+}
 
 
 def _rows(kind: str) -> list[dict]:
@@ -64,7 +106,11 @@ def test_gold_rows_are_well_formed() -> None:
     for row in _rows("mention"):
         assert row["actor"] and CODE.match(row["code"]), row
     for row in _rows("place"):
-        assert row["role"] in {"place", "actor"} and -90 <= row["lat"] <= 90 and -180 <= row["lon"] <= 180
+        assert (
+            row["role"] in {"place", "actor"}
+            and -90 <= row["lat"] <= 90
+            and -180 <= row["lon"] <= 180
+        )
     for row in _rows("date"):
         assert row["precision"] in PRECISIONS, row
         assert row["value"] is not None or row["reason"], row
@@ -116,5 +162,8 @@ def test_gold_document_rows_match_ingested_metadata(seeds_dir: Path) -> None:
         gold = next(row for row in rows if row["kind"] == "document")
         published = document.published.isoformat() if document.published else None
         assert (document.title, list(document.authors), document.outlet, published) == (
-            gold["title"], gold["authors"], gold["outlet"], gold["published"]
+            gold["title"],
+            gold["authors"],
+            gold["outlet"],
+            gold["published"],
         ), stem
