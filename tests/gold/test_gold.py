@@ -138,7 +138,7 @@ def test_gold_document_dates_parse() -> None:
         assert row["published"] is None or date.fromisoformat(row["published"])
 
 
-def test_anchor_places_occurrences_and_check_catches_stale_offsets() -> None:
+def test_gold_anchor_places_occurrences_and_check_catches_stale_offsets() -> None:
     text = "Mali said Malian troops left Mali; Mali-related talks."
     rows = [{"kind": "mention", "doc": "x", "text": "Mali", "occurrence": 2}]
     assert find_occurrences(text, "Mali") == [0, 29, 35]
