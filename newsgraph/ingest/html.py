@@ -47,8 +47,9 @@ def read_html(html: str, source: str) -> Iterator[Document | InputError]:
     meta = Metadata(
         title=title,
         authors=authors if authors else parse_authors(author),
-        outlet=data.get("sitename") or data.get("source-hostname") or data.get("hostname") or None,
-        url=data.get("url") or None,
+        # trafilatura's JSON names the site "source-hostname" and the page URL "source"
+        outlet=data.get("source-hostname") or data.get("sitename") or data.get("hostname"),
+        url=data.get("url") or data.get("source") or None,
         published=parse_date_value(data.get("date")),
         language=data.get("language") or "en",
     )

@@ -143,3 +143,14 @@ def test_readers_seeds_metadata_and_clean_text(seeds_dir: Path):
         assert not any(p[0].islower() for p in paragraphs), "a sentence broken across paragraphs"
     assert "Source: France24" not in docs["003"].text
     assert "Mujahideen flock to Mali" not in docs["003"].text
+
+
+def test_readers_html_site_name_beats_host_name(tmp_path: Path):
+    page = HTML.replace(
+        '<meta property="og:site_name"',
+        '<link rel="canonical" href="https://news.example.org/a"><meta property="og:site_name"',
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page)
+    [doc] = _documents(path)
+    assert doc.outlet == "Sahel Daily" and doc.url == "https://news.example.org/a"
