@@ -2,7 +2,7 @@
 
 Saved articles put a title, an author line, a date line and sometimes the outlet's name
 above the body, in no fixed order and with or without Markdown marks. Each line is
-classified on its own shape; the longest unclaimed line is the title. A date is only ever
+classified on its own shape; the first line no field claims is the title. A date is only ever
 recorded when one is printed: an article without one keeps `published=None`.
 """
 
@@ -131,9 +131,7 @@ def parse_header(raw_lines: list[str]) -> tuple[Metadata, int]:
         if not _claim(line, raw, fields):
             unclaimed.append((index, line))
     if "title" not in fields and unclaimed:
-        title = max(unclaimed, key=lambda item: len(item[1]))
-        fields["title"] = title[1]
-        unclaimed.remove(title)
+        fields["title"] = unclaimed.pop(0)[1]
     if unclaimed:  # header-zone text that is no metadata (a standfirst): keep it as body
         body_start = unclaimed[0][0]
     return Metadata(**fields), body_start  # type: ignore[arg-type]

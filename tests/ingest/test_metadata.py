@@ -52,3 +52,10 @@ def test_metadata_no_printed_date_stays_unknown():
     assert meta.outlet == "Center for Strategic Communication"
     assert meta.published is None and meta.title is None
     assert start == 1
+
+
+def test_metadata_short_first_sentence_is_body_not_title():
+    lines = ["Children's commissioner named", "", "A commissioner has been appointed.", "", "More."]
+    meta, start = parse_header(lines)
+    assert meta.title == "Children's commissioner named"
+    assert lines[start] == "A commissioner has been appointed."
