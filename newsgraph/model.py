@@ -172,6 +172,7 @@ class Event:
     source: ActorRef | None = None
     target: ActorRef | None = None
     plover_type: str | None = None
+    plover_mode: str | None = None  # PLOVER's "how" (aerial, drone, abduct, ...): not `mode`
     plover_context: str | None = None
     cameo_root: str | None = None
     acled_event_type: str | None = None
