@@ -205,6 +205,7 @@ class Figure:
     status: str | None = None  # announced, pledged, agreed, deployed, planned, reported
     qualifier: str | None = None  # "mostly civilians", "at least", ...
     event_id: str | None = None
+    reported_by: ActorRef | None = None  # who gives the number ("initial reports")
 
 
 @dataclass(frozen=True, slots=True)

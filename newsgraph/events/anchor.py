@@ -32,12 +32,20 @@ def event_date(
     para_start: int,
     times: list[TimeExpression] | None,
     published: date | None,
+    attached: set[int] = frozenset(),
+    deadlines: set[int] = frozenset(),
 ) -> tuple[str | None, str | None, bool]:
-    """(value, precision, from_publication) for an event whose trigger is at char `trigger`."""
+    """(value, precision, from_publication) for an event whose trigger is at char `trigger`.
+
+    `attached`: starts of the times the parse attaches to the event's clause (preferred);
+    `deadlines`: starts of times that bound it ("until November 26"), never its date."""
     usable = [t for t in times or () if t.value and t.precision not in _UNDATED]
-    inside = [t for t in usable if sentence[0] <= t.start and t.end <= sentence[1]]
+    inside = [
+        t for t in usable
+        if sentence[0] <= t.start and t.end <= sentence[1] and t.start not in deadlines
+    ]
     if inside:
-        best = min(inside, key=lambda t: abs(t.start - trigger))
+        best = min(inside, key=lambda t: (t.start not in attached, abs(t.start - trigger)))
         return best.value, best.precision, False
     before = [t for t in usable if para_start <= t.start < sentence[0]]
     if before:

@@ -29,6 +29,7 @@ __all__ = ["extract_document", "event_id"]
 _STATE_AGENTS = {"MIL", "GOV", "COP", "SPY"}
 _STATE_TYPES = {"state", "military", "agency", "government"}
 _FATAL_PREPS = {"in", "during", "after", "from"}
+_DEADLINE_PREPS = {"until", "by", "before", "till"}
 
 
 @dataclass(slots=True)
@@ -111,6 +112,31 @@ def _mention(candidate: Candidate, doc: Doc) -> Span:
     return Span(start, end, doc.text[start:end])
 
 
+def _time_links(candidate: Candidate, doc: Doc) -> tuple[set[int], set[int]]:
+    """Starts of the sentence's times attached to the event's clause, and of deadlines."""
+    trigger = candidate.trigger
+    clause = {trigger.i, trigger.head.i} if trigger.dep_ in ("nsubj", "dobj") else {trigger.i}
+    attached: set[int] = set()
+    deadlines: set[int] = set()
+    sentence = candidate.sentence
+    for time in doc._.times or ():
+        if not sentence.start_char <= time.start < sentence.end_char:
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        token, hops = span.root, 0
+        while token.head is not token and hops < 4:
+            if token.dep_ == "pobj" and token.head.lower_ in _DEADLINE_PREPS:
+                deadlines.add(time.start)
+                break
+            token, hops = token.head, hops + 1
+            if token.i in clause:
+                attached.add(time.start)
+                break
+    return attached, deadlines
+
+
 def _draft(candidate: Candidate, doc: Doc, index: ActorIndex, sentence_index: int) -> _Draft:
     document = doc._.document
     trigger = candidate.trigger
@@ -118,8 +144,12 @@ def _draft(candidate: Candidate, doc: Doc, index: ActorIndex, sentence_index: in
     bounds = (sentence.start_char, sentence.end_char)
     mode, cue = event_mode(trigger)
     para = paragraph_start(doc.text, document.paragraphs if document else (), bounds[0])
+    attached, deadlines = _time_links(candidate, doc)
+    if mode != "occurred":
+        deadlines = set()  # "plan to send drones by the end of 2012": the plan's horizon
     value, precision, from_pub = event_date(
-        trigger.idx, bounds, para, doc._.times, document.published if document else None
+        trigger.idx, bounds, para, doc._.times, document.published if document else None,
+        attached, deadlines,
     )
     own = [a.place for a in candidate.places if a.place is not None]
     place = event_place(trigger.idx, bounds, own, list(doc._.places or ()))
@@ -353,7 +383,7 @@ def extract_document(
         Figure(doc_id, f.start, f.end, f.text, f.kind, STAGE,
                0.8 if f_index in links or f.kind == "force" else 0.6,
                f.min, f.max, f.actor, f.status, f.qualifier,
-               events[links[f_index]].id if f_index in links else None)
+               events[links[f_index]].id if f_index in links else None, f.reported_by)
         for f_index, f in enumerate(figures)
     ]
     return events, records, quotes

@@ -81,6 +81,7 @@ def figure_to_jsonl_dict(figure: Figure) -> dict[str, Any]:
         "status": figure.status,
         "qualifier": figure.qualifier,
         "event_id": figure.event_id,
+        "reported_by": actor_dict(figure.reported_by),
         "confidence": figure.confidence,
     }
 

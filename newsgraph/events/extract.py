@@ -23,6 +23,9 @@ _TARGET_PREPS = {"on", "against", "to", "at"}
 _PLACE_PREPS = {"in", "at", "near", "around", "outside", "into"}
 _SKIP_DEPS = {"amod", "compound"}  # "French-backed forces", "armed forces": modifiers, not events
 _CASUALTY_VERBS = {"kill", "die", "wound", "injure"}
+# Verbs through which an event noun addresses someone: "the resolution gave ECOWAS until ..."
+_ADDRESSING = {"give", "grant", "allow", "authorize", "order", "ask", "urge", "call", "require",
+               "demand", "direct", "task", "mandate", "invite"}
 _PERSONAL = {"they", "it", "he", "she", "we"}
 _THING_OBJECTS = {"MOBILIZE"}  # "deploy troops": the object is what moves, not a target
 # Verbs whose subject is the agent of the event noun they take: "ECOWAS announced the deployment"
@@ -129,8 +132,8 @@ def _noun_args(noun: Token) -> tuple[list[Token], list[Token], list[Token]]:
     sources = _children(noun, "poss") + _prep_objects(noun, {"by"})
     sources += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     targets = _prep_objects(noun, {"of", "on", "against", "to"})
-    if not targets and noun.dep_ in ("nsubj",):
-        targets = _children(noun.head, "dative")
+    if not targets and noun.dep_ == "nsubj" and noun.head.lemma_ in _ADDRESSING:
+        targets = _children(noun.head, "dative", "dobj")  # "a resolution gave ECOWAS ..."
     return sources, targets, _prep_objects(noun, _PLACE_PREPS)
 
 
@@ -156,9 +159,9 @@ def _resolved(index: ActorIndex, heads: list[Token]) -> list[Arg]:
     out: list[Arg] = []
     for head in heads:
         for token in _conjuncts(head):
-            arg = index.resolve(token)
-            if arg is not None and all(a.start != arg.start for a in out):
-                out.append(arg)
+            for arg in index.resolve_all(token):
+                if all(a.start != arg.start for a in out):
+                    out.append(arg)
     return out
 
 

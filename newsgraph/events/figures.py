@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsgraph.events.attribution import speaker_of
+from newsgraph.events.attribution import reporter, speaker_of
 from newsgraph.events.refs import ActorIndex
 from newsgraph.model import ActorRef
 
@@ -76,6 +76,7 @@ class FigureDraft:
     actor: ActorRef | None = None
     status: str | None = None
     qualifier: str | None = None
+    reported_by: ActorRef | None = None
 
 
 def parse_number(text: str) -> tuple[int | None, int | None] | None:
@@ -238,7 +239,9 @@ def find_figures(sentence: Span, index: ActorIndex) -> list[FigureDraft]:
             if refs and distribute:
                 actors = list(refs)
             else:
-                actors = [_governing_actor(noun, index) or (refs[0] if refs else None)]
+                if refs:  # "3,300 troops, mostly from Nigeria, Niger": the force is not theirs
+                    qualifier = "mostly from " + ", ".join(r.name for r in refs)
+                actors = [_governing_actor(noun, index)]
         else:
             extra = [t for t in sentence if t.lower_ in ("mostly", "mainly", "including")
                      and t.head.lemma_.lower() in _PEOPLE and t.head.i != noun.i]
@@ -250,7 +253,8 @@ def find_figures(sentence: Span, index: ActorIndex) -> list[FigureDraft]:
         anchor = noun.i if kind == "force" else next(
             (a.i for a in _ancestors(noun, 3) if a.pos_ == "VERB"), noun.i
         )
+        source = reporter(noun, sentence, index)
         for actor in actors:
             out.append(FigureDraft(kind, start, end, doc.text[start:end], low, high, anchor,
-                                   actor, status, qualifier))
+                                   actor, status, qualifier, source))
     return out

@@ -101,6 +101,28 @@ class ActorIndex:
         hits = [s for s in self._spans if s[0] < end and start < s[1]]
         return min(hits, key=lambda s: s[0]) if hits else None
 
+    def resolve_all(self, token: Token) -> list[Arg]:
+        """One argument per coordinated modifier ("Ugandan and Kenyan troops"), else one."""
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
+                args = [self._modifier(token, m) for m in (child, *child.conjuncts)]
+                found = [a for a in args if a is not None]
+                if len(found) > 1:
+                    return found
+        arg = self.resolve(token)
+        return [] if arg is None else [arg]
+
+    def _modifier(self, head: Token, modifier: Token) -> Arg | None:
+        hit = self.actor_at(modifier.idx, modifier.idx + len(modifier))
+        if hit is None:
+            return None
+        agent = agent_codes().get(head.lemma_.lower())
+        ref = hit[2]
+        if agent and ref.code and len(ref.code) == 3:
+            ref = ActorRef(ref.actor_id, ref.name, ref.code + agent)
+        start, end = modifier.idx, head.idx + len(head)
+        return Arg(start, end, self.doc.text[start:end], head.i, actor=ref, agent=agent)
+
     def resolve(self, token: Token) -> Arg | None:
         """The actor or place a token (an argument head) names, or None."""
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
