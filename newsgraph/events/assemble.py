@@ -126,7 +126,7 @@ def _time_links(candidate: Candidate, doc: Doc) -> tuple[set[int], set[int]]:
         if span is None:
             continue
         token, hops = span.root, 0
-        while token.head is not token and hops < 4:
+        while token.head.i != token.i and hops < 4:
             if token.dep_ == "pobj" and token.head.lower_ in _DEADLINE_PREPS:
                 deadlines.add(time.start)
                 break

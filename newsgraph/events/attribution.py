@@ -40,7 +40,7 @@ def speaker_of(verb: Token, index: ActorIndex) -> tuple[ActorRef, str] | None:
             if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
                 subject = subject.head.head
             return _phrase_ref(index, subject)
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             verb, hops = verb.head, hops + 1
             continue
         return None
@@ -64,7 +64,7 @@ def according_to(sentence: Span) -> Token | None:
 def reporter(trigger: Token, sentence: Span, index: ActorIndex) -> ActorRef | None:
     """Who the text says reports or claims the event that `trigger` names."""
     token, hops = trigger, 0
-    while token.head is not token and hops < 8:
+    while token.head.i != token.i and hops < 8:
         child, token, hops = token, token.head, hops + 1
         if token.lemma_.lower() not in REPORT_LEMMAS or token.pos_ != "VERB":
             continue

@@ -75,7 +75,9 @@ def _subject(verb: Token) -> list[Token]:
         subjects = _children(verb, "nsubj")
         if subjects:
             return subjects
-        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            return _children(verb.head.head, "dobj")  # "accused X of arming": X arms
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.i != verb.i:
             if verb.dep_ == "ccomp" and not _children(verb, "aux"):
                 return []
             verb = verb.head
@@ -92,7 +94,7 @@ def _antecedent(pronoun: Token) -> Token:
     if pronoun.pos_ != "PRON" or pronoun.lower_ not in _PERSONAL:
         return pronoun
     verb = pronoun.head
-    while verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head is not verb:
+    while verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head.i != verb.i:
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         if subjects:

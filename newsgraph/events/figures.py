@@ -119,7 +119,7 @@ def _value(number: Token) -> tuple[int | None, int | None, str | None]:
 
 def _ancestors(token: Token, hops: int = 5) -> list[Token]:
     out = []
-    while token.head is not token and len(out) < hops:
+    while token.head.i != token.i and len(out) < hops:
         token = token.head
         out.append(token)
     return out
@@ -188,7 +188,7 @@ def _governing_actor(noun: Token, index: ActorIndex) -> ActorRef | None:
 def _counted_noun(number: Token) -> Token | None:
     """The noun a number counts: "500 troops", "hundreds of jihadists", "to 2,500" (forces)."""
     token = number
-    while token.dep_ == "quantmod" and token.head is not token:
+    while token.dep_ == "quantmod" and token.head.i != token.i:
         token = token.head
     if token.dep_ == "nummod":
         return token.head

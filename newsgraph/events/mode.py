@@ -73,7 +73,7 @@ def event_mode(trigger: Token, max_hops: int = 6) -> tuple[EventMode, str | None
     if own and own[0] != "hypothetical":
         return own
     token, hops = trigger, 0
-    while token.head is not token and hops < max_hops:
+    while token.head.i != token.i and hops < max_hops:
         if token.dep_ in ("acl", "relcl", "appos"):
             break  # "Konna, the town bombed by the French": asserted on its own
         child, token = token, token.head

@@ -85,7 +85,7 @@ def _indirect(doc: Doc, index: ActorIndex, doc_id: str, quoted: list[Quote]) -> 
     out: list[Quote] = []
     for verb in (t for t in doc if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB"):
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head is clause)]
+            words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
             start, end = words[0].idx, words[-1].idx + len(words[-1])
             if any(q.start <= end and start <= q.end for q in quoted):
                 continue

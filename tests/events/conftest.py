@@ -6,6 +6,7 @@ that the events stage is tested on its own logic, as it will see them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -17,11 +18,13 @@ from newsgraph.model import Actor, Document, Mention, Place, TimeExpression
 Annotate = Callable[..., object]
 
 
+def _words(text: str, surface: str) -> list[re.Match[str]]:
+    return list(re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text))
+
+
 def _find(text: str, surface: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return start, start + len(surface)
+    """The nth whole-word occurrence of `surface` ("Niger" is not in "Nigeria")."""
+    return _words(text, surface)[nth].span()
 
 
 @pytest.fixture(scope="session")
@@ -58,6 +61,8 @@ def annotate(nlp) -> Annotate:
         if actors is not None:
             mentions, table = [], {}
             for surface, actor_id, name, code, kind in actors:
+                if not _words(text, surface):
+                    continue
                 start, end = _find(text, surface)
                 sentence = sum(1 for s in doc.sents if s.start_char <= start) - 1
                 mentions.append(Mention(doc_id, start, end, surface, "ORG", sentence,
@@ -69,7 +74,7 @@ def annotate(nlp) -> Annotate:
                 Place(doc_id, *_find(text, surface, nth), surface, "test", 0.9, name=name,
                       lat=1.0, lon=2.0, country_code="ML", feature=feature, role=role)
                 for surface, name, feature, role in places
-                for nth in range(text.count(surface))
+                for nth in range(len(_words(text, surface)))
             ]
         if times is not None:
             doc._.times = [
