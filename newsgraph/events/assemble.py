@@ -21,7 +21,7 @@ from newsgraph.events.figures import FigureDraft, find_figures
 from newsgraph.events.mode import event_mode
 from newsgraph.events.quotes import STAGE, find_quotes
 from newsgraph.events.refs import ActorIndex
-from newsgraph.events.tables import Coding
+from newsgraph.events.tables import Coding, Lexicon
 from newsgraph.model import ActorRef, Event, EventMode, Figure, Place, Quote, Span
 
 __all__ = ["extract_document", "event_id"]
@@ -350,9 +350,10 @@ def _event(draft: _Draft, doc_id: str, fatalities: tuple[int | None, int | None]
 
 
 def extract_document(
-    doc: Doc, broad: bool = False
+    doc: Doc, broad: bool = False, words: Lexicon | None = None
 ) -> tuple[list[Event], list[Figure], list[Quote]]:
-    """All events, figures and quotes of one parsed document."""
+    """All events, figures and quotes of one parsed document (`broad`, `words`: see
+    `extract.find_candidates`)."""
     document = doc._.document
     doc_id = document.id if document is not None else ""
     index = ActorIndex(doc)
@@ -360,7 +361,8 @@ def extract_document(
     figures: list[FigureDraft] = []
     for number, sentence in enumerate(doc.sents):
         drafts.extend(
-            _draft(c, doc, index, number) for c in find_candidates(sentence, index, broad)
+            _draft(c, doc, index, number)
+            for c in find_candidates(sentence, index, broad, words)
         )
         figures.extend(find_figures(sentence, index))
     _inherit_instruments(drafts, index)

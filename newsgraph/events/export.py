@@ -14,6 +14,7 @@ __all__ = [
     "actor_dict",
     "figure_to_jsonl_dict",
     "flatten",
+    "plover_coded_type",
     "quote_to_jsonl_dict",
     "to_geojson",
     "to_jsonl_dict",
@@ -34,6 +35,22 @@ def _place_dict(place: Place | None) -> dict[str, Any] | None:
         "country_code": place.country_code,
         "geonameid": place.geonameid,
     }
+
+
+_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+
+
+def plover_coded_type(event: Event) -> str | None:
+    """The PLOVER category a PLOVER coder records, folding the mode in as the manual says:
+    a demanded action is a REQUEST, a threatened one a THREATEN, a promised or planned
+    cooperative action an AGREE; anything else keeps its own type."""
+    if event.mode == "demanded":
+        return "REQUEST"
+    if event.mode == "threatened":
+        return "THREATEN"
+    if event.mode == "planned" and event.plover_type in _COOPERATIVE:
+        return "AGREE"
+    return event.plover_type
 
 
 def to_jsonl_dict(event: Event) -> dict[str, Any]:

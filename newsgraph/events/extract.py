@@ -15,11 +15,11 @@ from itertools import product
 from spacy.tokens import Span, Token
 
 from newsgraph.events.refs import ActorIndex, Arg
-from newsgraph.events.tables import Coding, Instrument, lexicon
+from newsgraph.events.tables import Coding, Instrument, Lexicon, lexicon
 
 __all__ = ["Candidate", "find_candidates"]
 
-_TARGET_PREPS = {"on", "against", "to", "at"}
+_TARGET_PREPS = {"on", "against", "to", "at", "with"}
 _PLACE_PREPS = {"in", "at", "near", "around", "outside", "into"}
 _SKIP_DEPS = {"amod", "compound"}  # "French-backed forces", "armed forces": modifiers, not events
 _CASUALTY_VERBS = {"kill", "die", "wound", "injure"}
@@ -77,7 +77,7 @@ def _subject(verb: Token) -> list[Token]:
             return subjects
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             return _children(verb.head.head, "dobj")  # "accused X of arming": X arms
-        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.i != verb.i:
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
             if verb.dep_ == "ccomp" and not _children(verb, "aux"):
                 return []
             verb = verb.head
@@ -129,6 +129,11 @@ def _verb_args(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
     return sources, targets, places
 
 
+def _object_targets(verb: Token) -> list[Token]:
+    """Targets named inside the object: "restore ties with Gondor", "sign an accord with X"."""
+    return [t for obj in _children(verb, "dobj") for t in _prep_objects(obj, _TARGET_PREPS)]
+
+
 def _noun_args(noun: Token) -> tuple[list[Token], list[Token], list[Token]]:
     """(sources, targets, places) heads of a nominal trigger."""
     sources = _children(noun, "poss") + _prep_objects(noun, {"by"})
@@ -176,6 +181,8 @@ def _candidates_for(
     )
     sources = [a for a in _resolved(index, source_heads) if a.actor is not None]
     targets = _resolved(index, target_heads)
+    if not nominal and not any(a.actor for a in targets):
+        targets += _resolved(index, _object_targets(token))
     places = [a for a in _resolved(index, place_heads) if a.place is not None]
     places += [a for a in targets if a.actor is None and a.place is not None]
     targets = [a for a in targets if a.actor is not None]
@@ -195,8 +202,11 @@ def _candidates_for(
     ]
 
 
-def find_candidates(sentence: Span, index: ActorIndex, broad: bool = False) -> list[Candidate]:
+def find_candidates(
+    sentence: Span, index: ActorIndex, broad: bool = False, words: Lexicon | None = None
+) -> list[Candidate]:
     """Every coded trigger in one sentence with its arguments."""
+    words = words or lexicon()
     out: list[Candidate] = []
     for token in sentence:
         if token.pos_ not in ("VERB", "NOUN") or token.dep_ in _SKIP_DEPS:
@@ -205,7 +215,7 @@ def find_candidates(sentence: Span, index: ActorIndex, broad: bool = False) -> l
             subjects = _children(token, "nsubj")
             if subjects and _is_trigger_noun(subjects[0]):
                 continue  # "the bombing killed 60": the bombing is the event
-        coding = lexicon().lookup(
+        coding = words.lookup(
             token.lemma_.lower(), token.pos_, _complement(token), broad=broad
         )
         if coding is None:

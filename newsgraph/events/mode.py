@@ -39,6 +39,7 @@ _MODIFIER_MODES: dict[str, EventMode] = {
     "potential": "hypothetical", "alleged": "alleged", "allegedly": "alleged",
     "suspected": "alleged", "would": "hypothetical", "could": "hypothetical",
     "might": "hypothetical", "may": "hypothetical", "will": "planned", "shall": "planned",
+    "must": "demanded", "should": "demanded",
 }
 _PLANS = {"plan", "proposal", "strategy", "scenario"}
 

@@ -6,6 +6,7 @@ Loaded once per process and cached: the stage looks words up per token.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,6 +24,7 @@ __all__ = [
     "cameo_root",
     "lexicon",
     "plover_types",
+    "read_petrarch_verbs",
 ]
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -111,10 +113,39 @@ def _from_cameo(code: str) -> Coding:
     return Coding(code, plover, mode, context, acled[0], acled[1], curated=False)
 
 
-class Lexicon:
-    """Trigger lemma (verb or event noun, or a light-verb phrase) -> `Coding`."""
+_SYNSET = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 
-    def __init__(self) -> None:
+
+def read_petrarch_verbs(path: str | Path) -> dict[str, str]:
+    """Single-word verbs -> CAMEO code from a PETRARCH-format verb dictionary (the format of
+    CAMEO.2.0.txt): each synset's code, or the verb's own [code]; patterns are not read."""
+    verbs: dict[str, str] = {}
+    block_code: str | None = None
+    with Path(path).open(encoding="latin-1") as handle:
+        for line in handle:
+            head = _SYNSET.match(line)
+            if head:
+                block_code = head.group(2)
+                continue
+            if block_code is None or not line.strip() or line[0] in "+-#&~<":
+                continue
+            body = line.split("#")[0]
+            word = body.split()[0] if body.split() else ""
+            own = re.search(r"\[([^\]]*)\]", body)
+            code = (own.group(1) if own else block_code).split(":")[0].strip()
+            if re.fullmatch(r"[A-Z]+", word) and re.fullmatch(r"\d{2,4}", code):
+                verbs.setdefault(word.lower(), code)
+    return verbs
+
+
+class Lexicon:
+    """Trigger lemma (verb or event noun, or a light-verb phrase) -> `Coding`.
+
+    `broad_verbs` (lemma -> CAMEO code), e.g. `read_petrarch_verbs` of a project's own
+    PETRARCH verb file, replaces the shipped broad dictionary and, in broad mode, takes
+    precedence over the curated lexicon for the verbs it lists."""
+
+    def __init__(self, broad_verbs: dict[str, str] | None = None) -> None:
         self._entries: dict[tuple[str, str], Coding] = {}
         for row in read_rows("lexicon.tsv"):
             coding = Coding(
@@ -128,7 +159,10 @@ class Lexicon:
             )
             for pos in ("VERB", "NOUN") if row["pos"] == "*" else (row["pos"],):
                 self._entries[(row["key"], pos)] = coding
-        self._broad = {row["lemma"]: row["cameo"] for row in read_rows("cameo_verbs.tsv")}
+        self._override = broad_verbs is not None
+        self._broad = broad_verbs or {
+            row["lemma"]: row["cameo"] for row in read_rows("cameo_verbs.tsv")
+        }
         self.instruments = {
             row["word"]: Instrument(
                 row["plover_mode"],
@@ -146,6 +180,8 @@ class Lexicon:
 
         `broad` adds the PETRARCH verb dictionary for verbs the curated lexicon lacks."""
         pos = "NOUN" if pos in ("NOUN", "PROPN") else "VERB"
+        if broad and self._override and pos == "VERB" and lemma in self._broad:
+            return _from_cameo(self._broad[lemma])  # the user's own verb dictionary rules
         if complement and (f"{lemma} {complement}", pos) in self._entries:
             return self._entries[(f"{lemma} {complement}", pos)]
         if (lemma, pos) in self._entries:
@@ -156,5 +192,6 @@ class Lexicon:
 
 
 @cache
-def lexicon() -> Lexicon:
-    return Lexicon()
+def lexicon(verb_dictionary: str | None = None) -> Lexicon:
+    """The shared lexicon; `verb_dictionary`: a PETRARCH verb file for the broad layer."""
+    return Lexicon(read_petrarch_verbs(verb_dictionary) if verb_dictionary else None)
