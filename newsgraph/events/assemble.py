@@ -30,6 +30,9 @@ _STATE_AGENTS = {"MIL", "GOV", "COP", "SPY"}
 _STATE_TYPES = {"state", "military", "agency", "government"}
 _FATAL_PREPS = {"in", "during", "after", "from"}
 _DEADLINE_PREPS = {"until", "by", "before", "till"}
+# Objects of an attack that make it one on civilians ("attacked the village of X")
+_CIVILIAN_SITES = {"village", "hamlet", "market", "domicile", "home", "house", "mosque",
+                   "church", "school", "hospital", "civilian", "villager", "wedding", "bus"}
 
 
 @dataclass(slots=True)
@@ -95,7 +98,10 @@ def _refine(candidate: Candidate, index: ActorIndex) -> Coding:
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
             coding = replace(coding, acled_sub_event_type=sub)
     target = candidate.target
-    if coding.acled_event_type == "Battles" and target is not None and target.agent == "CVL":
+    civilian = (target is not None and target.agent == "CVL") or (
+        target is None and candidate.object_lemma in _CIVILIAN_SITES
+    )
+    if coding.acled_event_type == "Battles" and not coding.territory and civilian:
         coding = replace(coding, acled_event_type="Violence against civilians",
                          acled_sub_event_type="Attack")
     return coding
@@ -172,7 +178,9 @@ def _draft(candidate: Candidate, doc: Doc, index: ActorIndex, sentence_index: in
 
 
 def _bare(draft: _Draft) -> bool:
-    return draft.source is None and draft.target is None and draft.place is None
+    """No actor, no place and no weapon: nothing to anchor the event to."""
+    return (draft.source is None and draft.target is None and draft.place is None
+            and draft.candidate.instrument is None)
 
 
 def _place_key(place: Place | None) -> object:

@@ -45,6 +45,7 @@ class Candidate:
     places: list[Arg] = field(default_factory=list)
     instrument: Instrument | None = None
     nominal: bool = False
+    object_lemma: str | None = None  # the object's head, resolved or not ("village")
 
     @property
     def lemma(self) -> str:
@@ -195,9 +196,10 @@ def _candidates_for(
         return []  # the broad dictionary codes only dyadic events, as PETRARCH does
     if token.lemma_.lower() in _CASUALTY_VERBS and not sources:
         return []  # "five people were killed": a figure, not an event of its own
-    instrument = _instrument(token, source_heads)
+    instrument = _instrument(token, source_heads + target_heads)
+    obj = target_heads[0].lemma_.lower() if target_heads else None
     return [
-        Candidate(token, coding, sentence, source, target, places, instrument, nominal)
+        Candidate(token, coding, sentence, source, target, places, instrument, nominal, obj)
         for source, target in product(sources or [None], targets or [None])
     ]
 
