@@ -107,7 +107,7 @@ def _refine(candidate: Candidate, index: ActorIndex) -> Coding:
     return coding
 
 
-def _mention(candidate: Candidate, doc: Doc) -> Span:
+def _mention(candidate: Candidate, text: str) -> Span:
     """The evidence span: trigger and arguments, within the sentence."""
     trigger = candidate.trigger
     points = [(trigger.idx, trigger.idx + len(trigger))]
@@ -115,7 +115,7 @@ def _mention(candidate: Candidate, doc: Doc) -> Span:
         if arg is not None:
             points.append((arg.start, arg.end))
     start, end = min(p[0] for p in points), max(p[1] for p in points)
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, text[start:end])
 
 
 def _time_links(candidate: Candidate, doc: Doc) -> tuple[set[int], set[int]]:
@@ -149,7 +149,7 @@ def _draft(candidate: Candidate, doc: Doc, index: ActorIndex, sentence_index: in
     sentence = candidate.sentence
     bounds = (sentence.start_char, sentence.end_char)
     mode, cue = event_mode(trigger)
-    para = paragraph_start(doc.text, document.paragraphs if document else (), bounds[0])
+    para = paragraph_start(index.text, document.paragraphs if document else (), bounds[0])
     attached, deadlines = _time_links(candidate, doc)
     if mode != "occurred":
         deadlines = set()  # "plan to send drones by the end of 2012": the plan's horizon
@@ -162,7 +162,7 @@ def _draft(candidate: Candidate, doc: Doc, index: ActorIndex, sentence_index: in
     return _Draft(
         candidate=candidate,
         coding=_refine(candidate, index),
-        mentions=[_mention(candidate, doc)],
+        mentions=[_mention(candidate, index.text)],
         sentence=sentence_index,
         mode=mode,
         mode_cue=cue,
@@ -272,7 +272,9 @@ def _infer_targets(drafts: list[_Draft]) -> None:
                 draft.target, draft.inferred_target = holder, True
 
 
-def _link_figures(figures: list[FigureDraft], drafts: list[_Draft], doc: Doc) -> dict[int, int]:
+def _link_figures(
+    figures: list[FigureDraft], drafts: list[_Draft], doc: Doc, text: str
+) -> dict[int, int]:
     """figure index -> draft index, for figures that belong to an event."""
     by_trigger = {t: n for n, d in enumerate(drafts) for t in d.triggers}
     links: dict[int, int] = {}
@@ -300,7 +302,7 @@ def _link_figures(figures: list[FigureDraft], drafts: list[_Draft], doc: Doc) ->
         if same:
             links[f_index] = min(same, key=lambda p: abs(p[1] - anchor.i))[0]
             continue
-        para = paragraph_start(doc.text, (), sentence.start_char)
+        para = paragraph_start(text, (), sentence.start_char)
         earlier = [(n, t) for n, t in violent if doc[t].idx >= para]
         if earlier:
             links[f_index] = max(earlier, key=lambda p: p[1])[0]
@@ -382,7 +384,7 @@ def extract_document(
             at = draft.candidate.trigger.idx
             quote = next((q for q in quotes if q.direct and q.start <= at < q.end), None)
             draft.reported_by = quote.speaker if quote else None
-    links = _link_figures(figures, drafts, doc)
+    links = _link_figures(figures, drafts, doc, index.text)
     fatalities: dict[int, tuple[int | None, int | None]] = {}
     for f_index, d_index in links.items():
         figure = figures[f_index]

@@ -20,7 +20,7 @@ REPORT_LEMMAS = SPEECH_LEMMAS | {"accuse", "allege", "blame"}
 def _phrase_ref(index: ActorIndex, token: Token) -> tuple[ActorRef, str]:
     """An actor for a speaker phrase, with the phrase's own text."""
     core = core_phrase(token)
-    text = index.doc.text[core[0].idx : core[-1].idx + len(core[-1])]
+    text = index.text[core[0].idx : core[-1].idx + len(core[-1])]
     arg = index.resolve(token)
     if arg is not None and arg.actor is not None:
         ref = arg.actor

@@ -207,7 +207,6 @@ def _counted_noun(number: Token) -> Token | None:
 def find_figures(sentence: Span, index: ActorIndex) -> list[FigureDraft]:
     """Every people-count figure in one sentence."""
     out: list[FigureDraft] = []
-    doc = sentence.doc
     for number in sentence:
         if number.dep_ == "quantmod" or not (number.like_num or number.lower_ in _VAGUE):
             continue
@@ -255,6 +254,6 @@ def find_figures(sentence: Span, index: ActorIndex) -> list[FigureDraft]:
         )
         source = reporter(noun, sentence, index)
         for actor in actors:
-            out.append(FigureDraft(kind, start, end, doc.text[start:end], low, high, anchor,
+            out.append(FigureDraft(kind, start, end, index.text[start:end], low, high, anchor,
                                    actor, status, qualifier, source))
     return out

@@ -43,7 +43,7 @@ def _speaker(
     source = according_to(sentence)
     if source is not None:
         words = core_phrase(source)
-        text = index.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+        text = index.text[words[0].idx : words[-1].idx + len(words[-1])]
         arg = index.resolve(source)
         ref = arg.actor if arg is not None and arg.actor is not None else None
         return ref or ActorRef(f"src:{normalise(text)}", text, None), text, "according to"
@@ -54,7 +54,7 @@ def _direct(doc: Doc, index: ActorIndex, doc_id: str) -> list[Quote]:
     """Quoted spans with a speech cue: before the quote in its sentence (or a sentence
     ending in a colon), "according to", or right after it ("..., said Ghislaine Lydon")."""
     out: list[Quote] = []
-    for match in _QUOTE.finditer(doc.text):
+    for match in _QUOTE.finditer(index.text):
         start, end = match.span(1)
         if len(match.group(1).split()) < 3:
             continue  # scare quotes: "democracy", "very present"
@@ -76,7 +76,7 @@ def _direct(doc: Doc, index: ActorIndex, doc_id: str) -> list[Quote]:
         if cue is None:
             continue
         confidence = 0.9 if speaker and not speaker.actor_id.startswith("src:") else 0.75
-        out.append(Quote(doc_id, start, end, doc.text[start:end], STAGE, confidence,
+        out.append(Quote(doc_id, start, end, index.text[start:end], STAGE, confidence,
                          speaker, text, cue, direct=True))
     return out
 
@@ -93,7 +93,7 @@ def _indirect(doc: Doc, index: ActorIndex, doc_id: str, quoted: list[Quote]) -> 
                 continue
             found = speaker_of(verb, index)
             speaker, text = found if found else (None, None)
-            said = doc.text[start:end].rstrip(" ,.;:")
+            said = index.text[start:end].rstrip(" ,.;:")
             out.append(Quote(doc_id, start, start + len(said), said, STAGE,
                              0.7 if speaker else 0.5, speaker, text, verb.text, direct=False))
     return out

@@ -69,6 +69,7 @@ class ActorIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds doc.text on every access: keep one copy
         actors: dict[str, Actor] = {a.id: a for a in (doc._.actors or ())}
         self._actors = actors
         self.has_mentions = doc._.mentions is not None
@@ -121,7 +122,7 @@ class ActorIndex:
         if agent and ref.code and len(ref.code) == 3:
             ref = ActorRef(ref.actor_id, ref.name, ref.code + agent)
         start, end = modifier.idx, head.idx + len(head)
-        return Arg(start, end, self.doc.text[start:end], head.i, actor=ref, agent=agent)
+        return Arg(start, end, self.text[start:end], head.i, actor=ref, agent=agent)
 
     def resolve(self, token: Token) -> Arg | None:
         """The actor or place a token (an argument head) names, or None."""
@@ -134,7 +135,7 @@ class ActorIndex:
                 token = objects[0]
         core = core_phrase(token)
         start, end = core[0].idx, core[-1].idx + len(core[-1])
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         head_start, head_end = token.idx, token.idx + len(token)
         place = self.place_at(head_start, head_end)
         if place is not None:
