@@ -46,6 +46,24 @@ def _regions() -> dict[str, str]:
     return {row["iso2"]: row["region"] for row in read_rows("acled_regions.tsv")}
 
 
+@cache
+def _country_names() -> dict[str, str]:
+    return {c["iso3"]: c["name"] for c in _countries().values()}
+
+
+def _actor_name(ref: ActorRef | None, inter: int | None, country: str) -> str:
+    """ACLED's naming: "Military Forces of France", "Civilians (Mali)"; else the name."""
+    if ref is None:
+        return ""
+    code = ref.code or ""
+    state = _country_names().get(code[:3])
+    if state and code[3:6] in ("MIL", "COP"):
+        return f"{'Military' if code[3:6] == 'MIL' else 'Police'} Forces of {state}"
+    if inter == 7:
+        return f"Civilians ({country})" if country else "Civilians"
+    return ref.name
+
+
 def _inter(ref: ActorRef | None, actors: Mapping[str, Actor]) -> int | None:
     """ACLED's actor-type code from the actor's dictionary type or its CAMEO agent code."""
     if ref is None:
@@ -105,10 +123,10 @@ def _row(event: Event, document: Document | None, actors: Mapping[str, Actor]) -
         "disorder_type": _disorder(event),
         "event_type": event.acled_event_type,
         "sub_event_type": event.acled_sub_event_type or "",
-        "actor1": event.source.name if event.source else "",
+        "actor1": _actor_name(event.source, inter1, country["name"] if country else ""),
         "assoc_actor_1": "",
         "inter1": inter1 if inter1 is not None else "",
-        "actor2": event.target.name if event.target else "",
+        "actor2": _actor_name(event.target, inter2, country["name"] if country else ""),
         "assoc_actor_2": "",
         "inter2": inter2 if inter2 is not None else "",
         "interaction": interaction,

@@ -26,6 +26,7 @@ _CASUALTY_VERBS = {"kill", "die", "wound", "injure"}
 # Verbs through which an event noun addresses someone: "the resolution gave ECOWAS until ..."
 _ADDRESSING = {"give", "grant", "allow", "authorize", "order", "ask", "urge", "call", "require",
                "demand", "direct", "task", "mandate", "invite"}
+_ASCRIBING = {"link", "attribute", "blame", "claim", "tie"}
 _PERSONAL = {"they", "it", "he", "she", "we"}
 _THING_OBJECTS = {"MOBILIZE"}  # "deploy troops": the object is what moves, not a target
 # Verbs whose subject is the agent of the event noun they take: "ECOWAS announced the deployment"
@@ -139,6 +140,8 @@ def _noun_args(noun: Token) -> tuple[list[Token], list[Token], list[Token]]:
     """(sources, targets, places) heads of a nominal trigger."""
     sources = _children(noun, "poss") + _prep_objects(noun, {"by"})
     sources += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_ in _ASCRIBING:
+        sources += _prep_objects(noun.head, {"to", "on", "by"})  # "the attack was linked to X"
     targets = _prep_objects(noun, {"of", "on", "against", "to"})
     if not targets and noun.dep_ == "nsubj" and noun.head.lemma_ in _ADDRESSING:
         targets = _children(noun.head, "dative", "dobj")  # "a resolution gave ECOWAS ..."

@@ -19,7 +19,7 @@ from newsgraph.events.export import (
 from newsgraph.events.tables import acled_taxonomy
 from newsgraph.model import ActorRef, Event, Figure, Place, Quote, Span
 
-FRANCE = ActorRef("FRA", "Military Forces of France", "FRAMIL")
+FRANCE = ActorRef("FRA", "France", "FRAMIL")
 DIABALY = Place("d", 30, 37, "Diabaly", "test", 0.9, name="Diabaly", lat=14.68, lon=-6.02,
                 country_code="ML", feature="P.PPL")
 
@@ -40,8 +40,7 @@ def test_export_event_jsonl_keys():
     assert {"id", "doc_id", "mentions", "date", "date_precision", "source", "target", "action",
             "plover_type", "cameo_root", "acled_event_type", "acled_sub_event_type", "mode",
             "reported_by", "place", "fatalities", "confidence"} <= set(record)
-    assert record["source"] == {"actor_id": "FRA", "name": "Military Forces of France",
-                                "code": "FRAMIL"}
+    assert record["source"] == {"actor_id": "FRA", "name": "France", "code": "FRAMIL"}
     assert record["place"]["country_code"] == "ML"
     assert record["fatalities"] == {"min": 5, "max": 5}
     assert flatten(record)["source.code"] == "FRAMIL"
@@ -71,6 +70,7 @@ def test_export_acled_rows_use_acled_columns_and_vocabulary():
     assert row["disorder_type"] == "Political violence" and row["fatalities"] == 5
     assert row["sub_event_type"] in acled_taxonomy()["event_types"][row["event_type"]]
     assert row["event_id_cnty"].startswith("MLI")
+    assert row["actor1"] == "Military Forces of France" and row["actor2"] == "insurgents"
     handle = io.StringIO()
     write_acled_csv(rows, handle)
     assert handle.getvalue().splitlines()[0] == ",".join(ACLED_COLUMNS)

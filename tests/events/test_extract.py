@@ -105,13 +105,15 @@ def test_extract_benghazi_consulate_attack(annotate):
         "AQIM. \u201cThe Benghazi event, with the murder of Chris Stevens, has really "
         "precipitated American intervention,\u201d said Ghislaine Lydon.",
         actors=[("US consulate", "USA", "United States", "USA", "state"),
-                ("Chris Stevens", "STEVENS", "Chris Stevens", "USAGOV", "person")],
+                ("Chris Stevens", "STEVENS", "Chris Stevens", "USAGOV", "person"),
+                ("AQIM", "AQIM", "AQIM", "IMGMUSAQIM", "armed_group")],
         places=[("Benghazi", "Benghazi", "P.PPLA", "place")],
         times=[("Sept. 11", "2012-09-11", "day")],
         published=None,
     )
-    attack = next(e for e in doc._.events if e.action == "attack")
+    (attack,) = [e for e in doc._.events if e.action == "attack"]
     assert attack.target.actor_id == "USA" and attack.place.name == "Benghazi"
+    assert attack.source.actor_id == "AQIM" and len(attack.mentions) == 2
     assert attack.date == "2012-09-11" and attack.plover_type == "ASSAULT"
     murder = _one(doc._.events, "murder")
     assert murder.target.actor_id == "STEVENS" and murder.cameo_root == "18"
