@@ -31,8 +31,16 @@ _STATE_TYPES = {"state", "military", "agency", "government"}
 _FATAL_PREPS = {"in", "during", "after", "from"}
 _DEADLINE_PREPS = {"until", "by", "before", "till"}
 # Objects of an attack that make it one on civilians ("attacked the village of X")
-_CIVILIAN_SITES = {"village", "hamlet", "market", "domicile", "home", "house", "mosque",
-                   "church", "school", "hospital", "civilian", "villager", "wedding", "bus"}
+_CIVILIAN_OBJECTS = {
+    "village", "hamlet", "market", "domicile", "home", "house", "mosque", "church", "school",
+    "hospital", "wedding", "bus", "civilian", "villager", "man", "woman", "child", "person",
+    "people", "trader", "farmer", "herder", "pastoralist", "motorcyclist", "resident",
+    "passenger", "merchant", "driver", "worker", "student", "imam", "chief", "family",
+}
+# Objects that make a "seizure" a taking of territory; other objects are property (looting)
+_TERRITORY_OBJECTS = {"town", "city", "village", "area", "region", "base", "camp", "position",
+                      "control", "territory", "locality", "district", "airport", "post",
+                      "garrison", "border", "stronghold", "capital", "north", "south"}
 
 
 @dataclass(slots=True)
@@ -92,6 +100,15 @@ def _refine(candidate: Candidate, index: ActorIndex) -> Coding:
             acled_event_type=instrument.acled_event_type,
             acled_sub_event_type=instrument.acled_sub_event_type,
         )
+    property_taken = (
+        candidate.target is None and not candidate.places and candidate.object_lemma
+        and candidate.object_lemma not in _TERRITORY_OBJECTS
+        and candidate.trigger.doc[candidate.trigger.i].pos_ == "VERB"
+    )
+    if coding.territory and property_taken:  # "seized livestock": looting, not territory
+        coding = replace(coding, cameo="171", territory=False,
+                         acled_event_type="Strategic developments",
+                         acled_sub_event_type="Looting/property destruction")
     if coding.territory:
         state = _is_state(candidate, index)
         if state is not None:
@@ -99,7 +116,7 @@ def _refine(candidate: Candidate, index: ActorIndex) -> Coding:
             coding = replace(coding, acled_sub_event_type=sub)
     target = candidate.target
     civilian = (target is not None and target.agent == "CVL") or (
-        target is None and candidate.object_lemma in _CIVILIAN_SITES
+        target is None and candidate.object_lemma in _CIVILIAN_OBJECTS
     )
     if coding.acled_event_type == "Battles" and not coding.territory and civilian:
         coding = replace(coding, acled_event_type="Violence against civilians",

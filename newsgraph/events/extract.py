@@ -197,7 +197,9 @@ def _candidates_for(
         sources = [a for a in _resolved(index, _subject(token.head)) if a.actor is not None]
     if not coding.curated and not (sources and targets):
         return []  # the broad dictionary codes only dyadic events, as PETRARCH does
-    if token.lemma_.lower() in _CASUALTY_VERBS and not sources:
+    if token.lemma_.lower() in _CASUALTY_VERBS and not sources and not (
+        _children(token, "dobj") and not _passive(token)
+    ):
         return []  # "five people were killed": a figure, not an event of its own
     instrument = _instrument(token, source_heads + target_heads)
     obj = target_heads[0].lemma_.lower() if target_heads else None
