@@ -31,7 +31,8 @@ _PERSONAL = {"they", "it", "he", "she", "we"}
 _THING_OBJECTS = {"MOBILIZE"}  # "deploy troops": the object is what moves, not a target
 # Verbs whose subject is the agent of the event noun they take: "ECOWAS announced the deployment"
 _AGENTIVE = {"announce", "launch", "begin", "start", "conduct", "carry", "continue", "order",
-             "complete", "resume", "intensify", "step", "plan", "prepare", "undertake"}
+             "complete", "resume", "intensify", "step", "plan", "prepare", "undertake", "renew",
+             "hold"}
 
 
 @dataclass(slots=True)
