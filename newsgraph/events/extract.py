@@ -32,7 +32,7 @@ _THING_OBJECTS = {"MOBILIZE"}  # "deploy troops": the object is what moves, not 
 # Verbs whose subject is the agent of the event noun they take: "ECOWAS announced the deployment"
 _AGENTIVE = {"announce", "launch", "begin", "start", "conduct", "carry", "continue", "order",
              "complete", "resume", "intensify", "step", "plan", "prepare", "undertake", "renew",
-             "hold"}
+             "hold", "declare"}
 
 
 @dataclass(slots=True)

@@ -44,6 +44,12 @@ _MODIFIER_MODES: dict[str, EventMode] = {
 _PLANS = {"plan", "proposal", "strategy", "scenario"}
 
 
+def _content(clause: Token) -> bool:
+    """A noun's content clause ("demands that X grant", "plans to send"), not a reduced
+    relative ("the town bombed by the French")."""
+    return any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in clause.children)
+
+
 def _negation(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
@@ -75,7 +81,7 @@ def event_mode(trigger: Token, max_hops: int = 6) -> tuple[EventMode, str | None
         return own
     token, hops = trigger, 0
     while token.head.i != token.i and hops < max_hops:
-        if token.dep_ in ("acl", "relcl", "appos"):
+        if token.dep_ in ("relcl", "appos") or (token.dep_ == "acl" and not _content(token)):
             break  # "Konna, the town bombed by the French": asserted on its own
         child, token = token, token.head
         hops += 1
