@@ -189,7 +189,7 @@ def _candidates_for(
     if not nominal and not any(a.actor for a in targets):
         targets += _resolved(index, _object_targets(token))
     places = [a for a in _resolved(index, place_heads) if a.place is not None]
-    places += [a for a in targets if a.actor is None and a.place is not None]
+    places += [a for a in targets if a.place is not None]
     targets = [a for a in targets if a.actor is not None]
     if coding.plover_type in _THING_OBJECTS and not nominal:
         recipients = set(_prep_objects(token, {"to", "into"}) + _children(token, "dative"))

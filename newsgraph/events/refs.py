@@ -138,10 +138,15 @@ class ActorIndex:
         text = self.text[start:end]
         head_start, head_end = token.idx, token.idx + len(token)
         place = self.place_at(head_start, head_end)
+        hit = self.actor_at(head_start, head_end)
         if place is not None:
-            return Arg(start, end, text, token.i, place=place)
+            if not (place.feature or "").startswith("A.PCL"):
+                return Arg(start, end, text, token.i, place=place)  # a town is where, not who
+            # a country both acts and locates: "France sent troops", "bombed Mali"
+            ref = hit[2] if hit else ActorRef(f"ent:{normalise(place.text)}", place.text, None)
+            return Arg(start, end, text, token.i, actor=ref, place=place)
         agent = agent_codes().get(token.lemma_.lower())
-        hit = self.actor_at(head_start, head_end) or self.actor_at(start, end)
+        hit = hit or self.actor_at(start, end)
         if hit is not None:
             ref = hit[2]
             if agent and ref.code and len(ref.code) == 3:

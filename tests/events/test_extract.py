@@ -183,3 +183,16 @@ def test_extract_capital_used_as_government_is_not_the_place(annotate):
     strike = _one(doc._.events, "strike")
     assert strike.place.name == "Gao"
     assert strike.acled_sub_event_type == "Air/drone strike"
+
+
+def test_extract_country_is_both_actor_and_place(annotate):
+    doc = annotate(
+        "France plans to send troops while its warplanes bombed Mali.",
+        actors=[("France", "FRA", "France", "FRA", "state"), ("Mali", "MLI", "Mali", "MLI",
+                                                              "state")],
+        places=[("France", "France", "A.PCLI", "place"), ("Mali", "Mali", "A.PCLI", "place")],
+    )
+    send = next(e for e in doc._.events if e.action == "send")
+    assert send.source.actor_id == "FRA"
+    bombing = next(e for e in doc._.events if e.action == "bomb")
+    assert bombing.target.actor_id == "MLI" and bombing.place.name == "Mali"

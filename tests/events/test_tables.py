@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from newsgraph.events.tables import (
+    Lexicon,
     acled_taxonomy,
     cameo_labels,
     lexicon,
     plover_types,
+    read_petrarch_verbs,
     read_rows,
 )
 
@@ -53,3 +55,16 @@ def test_tables_lexicon_lookup_phrase_before_lemma():
     assert words.lookup("help", "VERB") is None
     broad = words.lookup("help", "VERB", broad=True)
     assert broad is not None and broad.cameo_root == "07" and not broad.curated
+
+
+def test_tables_read_petrarch_verbs_synsets_and_own_codes(tmp_path):
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "---  KILL   [190]  ---\n+WIPE_OUT\nKILL\nSTRANGLE  [180]  # note\n"
+        "- * DEMONSTRATOR   [175]\n---  ACCELERATE   [---]  ---\nSPEED\n",
+        encoding="latin-1",
+    )
+    assert read_petrarch_verbs(path) == {"kill": "190", "strangle": "180"}
+    words = Lexicon(read_petrarch_verbs(path))
+    assert words.lookup("kill", "VERB", broad=True).cameo == "190"
+    assert words.lookup("kill", "VERB").cameo == "1823"  # the curated lexicon unless broad
