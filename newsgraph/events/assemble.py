@@ -266,22 +266,21 @@ def _inherit_instruments(drafts: list[_Draft], index: ActorIndex) -> None:
         if draft.candidate.instrument is not None or draft.coding.plover_type != "ASSAULT":
             continue
         donor = next(
-            (d for d in drafts if d.candidate.instrument is not None
+            (d for d in drafts if d.candidate.instrument is not None and d is not draft
              and d.candidate.lemma[:4] == draft.candidate.lemma[:4]),
             None,
         )
-        if donor is not None:
-            draft.candidate.instrument = donor.candidate.instrument
-            draft.coding = _refine(draft.candidate, index)
+        if donor is not None:  # the text names no weapon here: code as if, keep it unnamed
+            armed = replace(draft.candidate, instrument=donor.candidate.instrument)
+            draft.coding = _refine(armed, index)
 
 
 def _infer_targets(drafts: list[_Draft]) -> None:
     """An attack on a place with no target named targets whoever the text says holds it."""
-    holders = {
-        _place_key(d.place): d.source
-        for d in drafts
-        if d.coding.territory and d.source is not None and d.place is not None
-    }
+    holders: dict[object, ActorRef] = {}
+    for d in drafts:
+        if d.coding.territory and d.mode == "occurred" and d.source and d.place:
+            holders.setdefault(_place_key(d.place), d.source)
     for draft in drafts:
         if draft.coding.plover_type == "ASSAULT" and draft.target is None:
             holder = holders.get(_place_key(draft.place))

@@ -61,13 +61,12 @@ def annotate(nlp) -> Annotate:
         if actors is not None:
             mentions, table = [], {}
             for surface, actor_id, name, code, kind in actors:
-                if not _words(text, surface):
-                    continue
-                start, end = _find(text, surface)
-                sentence = sum(1 for s in doc.sents if s.start_char <= start) - 1
-                mentions.append(Mention(doc_id, start, end, surface, "ORG", sentence,
-                                        "test", 0.9, actor_id))
-                table[actor_id] = Actor(actor_id, name, kind, code)
+                for match in _words(text, surface):
+                    start, end = match.span()
+                    sentence = sum(1 for s in doc.sents if s.start_char <= start) - 1
+                    mentions.append(Mention(doc_id, start, end, surface, "ORG", sentence,
+                                            "test", 0.9, actor_id))
+                    table[actor_id] = Actor(actor_id, name, kind, code)
             doc._.mentions, doc._.actors = mentions, list(table.values())
         if places is not None:
             doc._.places = [
