@@ -83,3 +83,14 @@ def test_export_acled_header_matches_acled_export():
     with path.open(encoding="utf-8") as handle:
         header = next(csv.reader(handle))
     assert tuple(header) == ACLED_COLUMNS
+
+
+def test_export_filter_events_by_actor_type_mode_date_place():
+    from newsgraph.events.query import filter_events
+
+    events = [_event(), _event("planned")]
+    assert len(list(filter_events(events, actor="fra"))) == 2
+    assert len(list(filter_events(events, event_type="Air/drone strike", mode="occurred"))) == 1
+    assert len(list(filter_events(events, start="2013-01", end="2013-01-15"))) == 2
+    assert not list(filter_events(events, start="2013-02"))
+    assert len(list(filter_events(events, place="ml"))) == 2
