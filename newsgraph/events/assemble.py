@@ -310,6 +310,8 @@ def _link_figures(
         if pointed:
             links[f_index] = by_trigger[pointed[0]]
             continue
+        if figure.kind not in ("fatalities", "injured"):
+            continue  # hostages, displaced: only where the text ties them to an event
         violent = [
             (n, t) for t, n in by_trigger.items()
             if drafts[n].coding.plover_type == "ASSAULT" and t < sentence.end
