@@ -173,6 +173,7 @@ class Event:
     source: ActorRef | None = None
     target: ActorRef | None = None
     plover_type: str | None = None
+    plover_mode: str | None = None  # PLOVER's "how" (aerial, drone, abduct, ...): not `mode`
     plover_context: str | None = None
     cameo_root: str | None = None
     acled_event_type: str | None = None
@@ -205,6 +206,7 @@ class Figure:
     status: str | None = None  # announced, pledged, agreed, deployed, planned, reported
     qualifier: str | None = None  # "mostly civilians", "at least", ...
     event_id: str | None = None
+    reported_by: ActorRef | None = None  # who gives the number ("initial reports")
 
 
 @dataclass(frozen=True, slots=True)

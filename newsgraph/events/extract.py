@@ -1,0 +1,232 @@
+"""Find event triggers in the dependency parse and their source, target and place arguments.
+
+One pass per sentence: every verb or event noun the lexicon codes is a trigger. Arguments
+come from the parse: subject/object in the active voice, `nsubjpass`/`agent` in the passive,
+possessor/"by" (source) and "of"/"on"/"to" (target) for nominal events ("the insurgents'
+capture of Diabaly"), subjects inherited through control verbs ("AQIM has threatened to
+attack"), coordination expanded into one candidate per source-target pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import product
+
+from spacy.tokens import Span, Token
+
+from newsgraph.events.refs import ActorIndex, Arg
+from newsgraph.events.tables import Coding, Instrument, Lexicon, lexicon
+
+__all__ = ["Candidate", "find_candidates"]
+
+_TARGET_PREPS = {"on", "against", "to", "at", "with"}
+_PLACE_PREPS = {"in", "at", "near", "around", "outside", "into"}
+_SKIP_DEPS = {"amod", "compound"}  # "French-backed forces", "armed forces": modifiers, not events
+_CASUALTY_VERBS = {"kill", "die", "wound", "injure"}
+# Verbs through which an event noun addresses someone: "the resolution gave ECOWAS until ..."
+_ADDRESSING = {"give", "grant", "allow", "authorize", "order", "ask", "urge", "call", "require",
+               "demand", "direct", "task", "mandate", "invite"}
+_ASCRIBING = {"link", "attribute", "blame", "claim", "tie"}
+_PERSONAL = {"they", "it", "he", "she", "we"}
+_THING_OBJECTS = {"MOBILIZE"}  # "deploy troops": the object is what moves, not a target
+# Verbs whose subject is the agent of the event noun they take: "ECOWAS announced the deployment"
+_AGENTIVE = {"announce", "launch", "begin", "start", "conduct", "carry", "continue", "order",
+             "complete", "resume", "intensify", "step", "plan", "prepare", "undertake", "renew",
+             "hold", "declare"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger with its arguments, before mode, date and dedup turn it into an `Event`."""
+
+    trigger: Token
+    coding: Coding
+    sentence: Span
+    source: Arg | None = None
+    target: Arg | None = None
+    places: list[Arg] = field(default_factory=list)
+    instrument: Instrument | None = None
+    nominal: bool = False
+    object_lemma: str | None = None  # the object's head, resolved or not ("village")
+
+    @property
+    def lemma(self) -> str:
+        return self.trigger.lemma_.lower()
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps
+        for obj in _children(prep, "pobj")
+    ]
+
+
+def _subject(verb: Token) -> list[Token]:
+    """The verb's subject, inherited through xcomp/conj/advcl ("threatened to attack")."""
+    seen = 0
+    while verb is not None and seen < 4:
+        subjects = _children(verb, "nsubj")
+        if subjects:
+            return subjects
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            return _children(verb.head.head, "dobj")  # "accused X of arming": X arms
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
+            if verb.dep_ == "ccomp" and not _children(verb, "aux"):
+                return []
+            verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head]
+        return []
+    return []
+
+
+def _antecedent(pronoun: Token) -> Token:
+    """A subject pronoun in reported speech is the speaker: "officials told AP they plan"."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in _PERSONAL:
+        return pronoun
+    verb = pronoun.head
+    while verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if subjects:
+            return subjects[0]
+    return pronoun
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
+def _complement(token: Token) -> str | None:
+    """The object lemma of a light-verb phrase: 'take control', 'seizure of power'."""
+    objects = _children(token, "dobj") if token.pos_ == "VERB" else _prep_objects(token, {"of"})
+    return objects[0].lemma_.lower() if objects else None
+
+
+def _verb_args(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
+    """(sources, targets, places) heads of a verbal trigger."""
+    places = _prep_objects(verb, _PLACE_PREPS)
+    if _passive(verb):
+        targets = _children(verb, "nsubjpass")
+        if verb.dep_ == "acl":
+            head = verb.head
+            targets = [head.head if head.dep_ == "appos" else head]
+        sources = _prep_objects(verb, {"by"})
+    else:
+        sources = [_antecedent(s) for s in _subject(verb)]
+        targets = _children(verb, "dobj", "dative") or _prep_objects(verb, _TARGET_PREPS)
+    return sources, targets, places
+
+
+def _object_targets(verb: Token) -> list[Token]:
+    """Targets named inside the object: "restore ties with Gondor", "sign an accord with X"."""
+    return [t for obj in _children(verb, "dobj") for t in _prep_objects(obj, _TARGET_PREPS)]
+
+
+def _noun_args(noun: Token) -> tuple[list[Token], list[Token], list[Token]]:
+    """(sources, targets, places) heads of a nominal trigger."""
+    sources = _children(noun, "poss") + _prep_objects(noun, {"by"})
+    sources += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_ in _ASCRIBING:
+        sources += _prep_objects(noun.head, {"to", "on", "by"})  # "the attack was linked to X"
+    targets = _prep_objects(noun, {"of", "on", "against", "to"})
+    if not targets and noun.dep_ == "nsubj" and noun.head.lemma_ in _ADDRESSING:
+        targets = _children(noun.head, "dative", "dobj")  # "a resolution gave ECOWAS ..."
+    return sources, targets, _prep_objects(noun, _PLACE_PREPS)
+
+
+def _instrument(trigger: Token, heads: list[Token]) -> Instrument | None:
+    """The weapon or platform named around the trigger: agent, compound, "with"/"by" object."""
+    instruments = lexicon().instruments
+    words = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")]
+    words += _prep_objects(trigger, {"with", "by", "using", "from"})
+    for head in heads:
+        words += [head, *head.children]
+    for word in words:
+        hit = instruments.get(word.lemma_.lower())
+        if hit is not None:
+            return hit
+    return None
+
+
+def _is_trigger_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and lexicon().lookup(token.lemma_.lower(), "NOUN") is not None
+
+
+def _resolved(index: ActorIndex, heads: list[Token]) -> list[Arg]:
+    out: list[Arg] = []
+    for head in heads:
+        for token in _conjuncts(head):
+            for arg in index.resolve_all(token):
+                if all(a.start != arg.start for a in out):
+                    out.append(arg)
+    return out
+
+
+def _candidates_for(
+    token: Token, coding: Coding, sentence: Span, index: ActorIndex
+) -> list[Candidate]:
+    nominal = token.pos_ in ("NOUN", "PROPN")
+    source_heads, target_heads, place_heads = (
+        _noun_args(token) if nominal else _verb_args(token)
+    )
+    sources = [a for a in _resolved(index, source_heads) if a.actor is not None]
+    targets = _resolved(index, target_heads)
+    if not nominal and not any(a.actor for a in targets):
+        targets += _resolved(index, _object_targets(token))
+    places = [a for a in _resolved(index, place_heads) if a.place is not None]
+    places += [a for a in targets if a.place is not None]
+    targets = [a for a in targets if a.actor is not None]
+    if coding.plover_type in _THING_OBJECTS and not nominal:
+        recipients = set(_prep_objects(token, {"to", "into"}) + _children(token, "dative"))
+        targets = [a for a in targets if index.doc[a.head] in recipients]
+    if nominal and not sources and token.dep_ == "dobj" and token.head.lemma_ in _AGENTIVE:
+        sources = [a for a in _resolved(index, _subject(token.head)) if a.actor is not None]
+    if not coding.curated and not (sources and targets):
+        return []  # the broad dictionary codes only dyadic events, as PETRARCH does
+    if token.lemma_.lower() in _CASUALTY_VERBS and not sources and not (
+        _children(token, "dobj") and not _passive(token)
+    ):
+        return []  # "five people were killed": a figure, not an event of its own
+    instrument = _instrument(token, source_heads + target_heads)
+    obj = target_heads[0].lemma_.lower() if target_heads else None
+    return [
+        Candidate(token, coding, sentence, source, target, places, instrument, nominal, obj)
+        for source, target in product(sources or [None], targets or [None])
+    ]
+
+
+def find_candidates(
+    sentence: Span, index: ActorIndex, broad: bool = False, words: Lexicon | None = None
+) -> list[Candidate]:
+    """Every coded trigger in one sentence with its arguments."""
+    words = words or lexicon()
+    out: list[Candidate] = []
+    for token in sentence:
+        if token.pos_ not in ("VERB", "NOUN") or token.dep_ in _SKIP_DEPS:
+            continue
+        if token.pos_ == "VERB" and token.lemma_.lower() in _CASUALTY_VERBS:
+            subjects = _children(token, "nsubj")
+            if subjects and _is_trigger_noun(subjects[0]):
+                continue  # "the bombing killed 60": the bombing is the event
+        coding = words.lookup(
+            token.lemma_.lower(), token.pos_, _complement(token), broad=broad
+        )
+        if coding is None:
+            continue
+        out.extend(_candidates_for(token, coding, sentence, index))
+    return out

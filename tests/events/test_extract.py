@@ -1,0 +1,198 @@
+"""Extraction on seed sentences and made-up sentences from other conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+FRA = ("French", "FRA", "France", "FRA", "state")
+MALI_PLACES = [("Diabaly", "Diabaly", "P.PPL", "place"), ("Mali", "Mali", "A.PCLI", "place")]
+
+
+def _one(events, action):
+    found = [e for e in events if e.action == action]
+    assert len(found) == 1, [(e.action, e.source, e.target) for e in events]
+    return found[0]
+
+
+def test_extract_air_strike_and_seizure_of_diabaly(annotate):
+    doc = annotate(
+        "On Tuesday morning, French warplanes bombed Diabaly in central Mali, which the "
+        "insurgents had seized on Monday.",
+        actors=[FRA],
+        places=MALI_PLACES,
+        times=[("Tuesday morning", "2013-01-15", "day"), ("Monday", "2013-01-14", "day")],
+    )
+    bombing = _one(doc._.events, "bomb")
+    assert bombing.source.actor_id == "FRA" and bombing.source.code == "FRAMIL"
+    assert (bombing.plover_type, bombing.plover_mode, bombing.cameo_root) == (
+        "ASSAULT", "aerial", "19")
+    assert (bombing.acled_event_type, bombing.acled_sub_event_type) == (
+        "Explosions/Remote violence", "Air/drone strike")
+    assert bombing.place.name == "Diabaly" and bombing.date == "2013-01-15"
+    assert bombing.target.name == "insurgents"  # who holds the bombed town
+    assert bombing.mode == "occurred" and not bombing.date_from_publication
+    seizure = _one(doc._.events, "seize")
+    assert seizure.source.name == "insurgents" and seizure.source.code == "REB"
+    assert seizure.place.name == "Diabaly" and seizure.date == "2013-01-14"
+    assert (seizure.acled_event_type, seizure.acled_sub_event_type) == (
+        "Battles", "Non-state actor overtakes territory")
+
+
+def test_extract_passive_voice(annotate):
+    doc = annotate("Diabaly was bombed by French warplanes.", actors=[FRA], places=MALI_PLACES)
+    bombing = _one(doc._.events, "bomb")
+    assert bombing.source.actor_id == "FRA" and bombing.place.name == "Diabaly"
+    assert bombing.acled_sub_event_type == "Air/drone strike"
+
+
+def test_extract_nominal_capture_merges_with_earlier_mention(annotate):
+    text = (
+        "French warplanes bombed Diabaly in central Mali, which the insurgents had seized on "
+        "Monday.\n\nThe insurgents' capture of Diabaly shocked Malian military officials."
+    )
+    doc = annotate(text, actors=[FRA], places=MALI_PLACES,
+                   times=[("Monday", "2013-01-14", "day")])
+    seizure = [e for e in doc._.events if e.plover_type == "COERCE"]
+    assert len(seizure) == 1, seizure
+    assert len(seizure[0].mentions) == 2
+    assert "capture of Diabaly" in seizure[0].mentions[1].text
+    assert seizure[0].date == "2013-01-14"
+
+
+def test_extract_coordinated_subjects_give_one_event_each(annotate):
+    doc = annotate(
+        "Ugandan and Kenyan troops attacked al-Shabaab positions near Kismayo on Sunday.",
+        actors=[("Ugandan", "UGA", "Uganda", "UGA", "state"),
+                ("Kenyan", "KEN", "Kenya", "KEN", "state"),
+                ("al-Shabaab", "SHABAAB", "al-Shabaab", "SOMREB", "armed_group")],
+        places=[("Kismayo", "Kismayo", "P.PPL", "place")],
+        times=[("Sunday", "2012-09-30", "day")],
+    )
+    attacks = [e for e in doc._.events if e.action == "attack"]
+    assert {e.source.actor_id for e in attacks} == {"UGA", "KEN"}
+    assert all(e.target.actor_id == "SHABAAB" and e.place.name == "Kismayo" for e in attacks)
+    assert all(e.acled_event_type == "Battles" for e in attacks)
+
+
+def test_extract_event_inside_reported_speech(annotate):
+    doc = annotate(
+        "A UN spokesman said M23 rebels attacked Goma on Sunday.",
+        actors=[("M23", "M23", "M23", "CODREB", "armed_group"),
+                ("UN", "UNO", "United Nations", "IGOUNO", "igo")],
+        places=[("Goma", "Goma", "P.PPLA", "place")],
+        times=[("Sunday", "2012-11-18", "day")],
+    )
+    attack = _one(doc._.events, "attack")
+    assert attack.source.actor_id == "M23" and attack.place.name == "Goma"
+    assert attack.reported_by.actor_id == "UNO"  # "A UN spokesman", linked to the actor
+    assert attack.mode == "occurred" and attack.date == "2012-11-18"
+
+
+def test_extract_without_earlier_stages_falls_back_to_entities(annotate):
+    doc = annotate("French warplanes bombed Diabaly.", actors=None, places=None, times=None)
+    bombing = _one(doc._.events, "bomb")
+    assert bombing.source.actor_id.startswith("ent:") and bombing.source.code is None
+    assert bombing.place is None
+    assert bombing.date == "2013-01-16" and bombing.date_from_publication
+
+
+def test_extract_benghazi_consulate_attack(annotate):
+    doc = annotate(
+        "While discussions within the US had been taking place before the Sept. 11 attack on "
+        "the US consulate in Benghazi, that event added urgency after the attack was linked to "
+        "AQIM. \u201cThe Benghazi event, with the murder of Chris Stevens, has really "
+        "precipitated American intervention,\u201d said Ghislaine Lydon.",
+        actors=[("US consulate", "USA", "United States", "USA", "state"),
+                ("Chris Stevens", "STEVENS", "Chris Stevens", "USAGOV", "person"),
+                ("AQIM", "AQIM", "AQIM", "IMGMUSAQIM", "armed_group")],
+        places=[("Benghazi", "Benghazi", "P.PPLA", "place")],
+        times=[("Sept. 11", "2012-09-11", "day")],
+        published=None,
+    )
+    (attack,) = [e for e in doc._.events if e.action == "attack"]
+    assert attack.target.actor_id == "USA" and attack.place.name == "Benghazi"
+    assert attack.source.actor_id == "AQIM" and len(attack.mentions) == 2
+    assert attack.date == "2012-09-11" and attack.plover_type == "ASSAULT"
+    murder = _one(doc._.events, "murder")
+    assert murder.target.actor_id == "STEVENS" and murder.cameo_root == "18"
+
+
+def test_extract_security_council_resolution(annotate):
+    doc = annotate(
+        "On October 12, a UN Security Council resolution gave ECOWAS until November 26 to "
+        "offer detailed plans for military intervention in Mali.",
+        actors=[("UN Security Council", "UNSC", "UN Security Council", "IGOUNOSEC", "igo"),
+                ("ECOWAS", "ECOWAS", "ECOWAS", "IGOWAFECW", "igo")],
+        times=[("October 12", "2012-10-12", "day"), ("November 26", "2012-11-26", "day")],
+        places=[("Mali", "Mali", "A.PCLI", "place")],
+    )
+    resolution = _one(doc._.events, "resolution")
+    assert resolution.source.actor_id == "UNSC" and resolution.target.actor_id == "ECOWAS"
+    assert resolution.date == "2012-10-12" and resolution.cameo_root == "10"
+    assert resolution.mode == "occurred"
+
+
+def test_extract_clinton_visit_to_algiers(annotate):
+    doc = annotate(
+        "Clinton\u2019s visit to Algiers aimed to secure the support of Algeria.",
+        actors=[("Clinton", "CLINTON", "Hillary Clinton", "USAGOV", "person"),
+                ("Algeria", "DZA", "Algeria", "DZA", "state")],
+        places=[("Algiers", "Algiers", "P.PPLC", "place")],
+    )
+    visit = _one(doc._.events, "visit")
+    assert visit.source.actor_id == "CLINTON" and visit.place.name == "Algiers"
+    assert (visit.plover_type, visit.plover_mode, visit.cameo_root) == ("CONSULT", "visit", "04")
+
+
+def test_extract_coup_ousting_president_is_one_event(annotate):
+    doc = annotate(
+        "The rebels\u2019 victory in the North led to a military coup in Bamako, ousting "
+        "longtime president Amadou Toumani Tour\u00e9 (ATT).",
+        actors=[("Amadou Toumani Tour\u00e9", "TOURE", "Amadou Toumani Tour\u00e9", "MLIGOV",
+                 "person")],
+        places=[("Bamako", "Bamako", "P.PPLC", "place")],
+    )
+    coups = [e for e in doc._.events if e.plover_type == "COERCE"]
+    assert len(coups) == 1
+    assert coups[0].target.actor_id == "TOURE" and coups[0].place.name == "Bamako"
+    assert coups[0].source is not None and coups[0].source.code == "MIL"
+
+
+def test_extract_coup_dated_by_time_stage(annotate):
+    doc = annotate(
+        "In March of this year, the Malian government was overthrown by a military coup.",
+        actors=[("Malian", "MLI", "Mali", "MLI", "state")],
+        times=[("March of this year", "2012-03", "month")],
+        published=None,
+    )
+    coup = next(e for e in doc._.events if e.action == "overthrow")
+    assert coup.target.actor_id == "MLI" and coup.target.code == "MLIGOV"
+    assert (coup.date, coup.date_precision) == ("2012-03", "month")
+    assert coup.acled_event_type == "Strategic developments"
+
+
+def test_extract_capital_used_as_government_is_not_the_place(annotate):
+    doc = annotate(
+        "Paris said its jets struck militant positions near Gao on Friday.",
+        actors=[("Paris", "FRA", "France", "FRA", "state")],
+        places=[("Paris", "Paris", "P.PPLC", "actor"), ("Gao", "Gao", "P.PPLA", "place")],
+        times=[("Friday", "2013-01-11", "day")],
+    )
+    strike = _one(doc._.events, "strike")
+    assert strike.place.name == "Gao"
+    assert strike.acled_sub_event_type == "Air/drone strike"
+
+
+def test_extract_country_is_both_actor_and_place(annotate):
+    doc = annotate(
+        "France plans to send troops while its warplanes bombed Mali.",
+        actors=[("France", "FRA", "France", "FRA", "state"), ("Mali", "MLI", "Mali", "MLI",
+                                                              "state")],
+        places=[("France", "France", "A.PCLI", "place"), ("Mali", "Mali", "A.PCLI", "place")],
+    )
+    send = next(e for e in doc._.events if e.action == "send")
+    assert send.source.actor_id == "FRA"
+    bombing = next(e for e in doc._.events if e.action == "bomb")
+    assert bombing.target.actor_id == "MLI" and bombing.place.name == "Mali"
