@@ -135,20 +135,75 @@ def show(obj: Context, doc_id: str, as_json: bool) -> None:
 @cli.command("export")
 @click.argument("kind", type=click.Choice(list(export.KINDS)))
 @click.option(
-    "--format", "fmt", type=click.Choice(export.FORMATS), default="jsonl", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(export.ALL_FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="jsonl, csv, parquet; geojson for places and events; acled-csv for events.",
 )
 @click.option("--out", "-o", default=None, help="Output file [default: standard output].")
 @pass_context
 def export_command(obj: Context, kind: str, fmt: str, out: str | None) -> None:
     """Export documents, mentions, actors, places, dates, events, figures or quotes."""
     with obj.kb() as kb:
-        table = export.export_table(kb, kind)
-    try:
-        export.write_table(table, kind, fmt, out)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
+        try:
+            count = export.export(kb, kind, fmt, out)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from exc
     if out:
-        click.echo(f"{table.num_rows} {kind} -> {out}", err=True)
+        click.echo(f"{count} {kind} -> {out}", err=True)
+
+
+@cli.command()
+@click.option("--actor", help="Actor id, name or code, as source or target.")
+@click.option("--type", "event_type", help="PLOVER type, CAMEO root, or ACLED (sub-)event type.")
+@click.option(
+    "--mode",
+    type=click.Choice(
+        ["occurred", "planned", "threatened", "demanded", "denied", "hypothetical", "alleged"]
+    ),
+)
+@click.option("--since", "start", help="Earliest event date, ISO (2013 / 2013-01 / 2013-01-15).")
+@click.option("--until", "end", help="Latest event date, ISO.")
+@click.option("--place", help="Place name or country code.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@pass_context
+def events(obj: Context, as_json: bool, **filters: str | None) -> None:
+    """Coded events: who did what to whom, where, when, in which mode, per whom."""
+    from newsgraph.events.export import to_jsonl_dict
+    from newsgraph.events.query import filter_events
+
+    with obj.kb() as kb:
+        found = [to_jsonl_dict(e) for e in filter_events(kb.records("events"), **filters)]
+    found.sort(key=lambda e: (e["date"] or "", e["doc_id"], e["mentions"][0]["start"]))
+    if as_json:
+        export.write_jsonl(found, sys.stdout)
+        return
+    for row in found:
+        row["source"] = (row["source"] or {}).get("name")
+        row["target"] = (row["target"] or {}).get("name")
+        row["place"] = (row["place"] or {}).get("name")
+        row["reported_by"] = (row["reported_by"] or {}).get("name")
+        row["fatalities"] = (row["fatalities"] or {}).get("max")
+    click.echo(
+        text_table(
+            found,
+            [
+                "date",
+                "source",
+                "action",
+                "target",
+                "plover_type",
+                "cameo_root",
+                "mode",
+                "place",
+                "fatalities",
+                "reported_by",
+            ],
+            width=28,
+        )
+    )
 
 
 @cli.command()

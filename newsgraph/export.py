@@ -96,12 +96,97 @@ def write_text(data: str, out: str | None) -> None:
         sys.stdout.write(data)
 
 
-def export_table(kb: Any, kind: str) -> pa.Table:
-    """The table an export of `kind` writes: summaries where a raw table is not the product."""
+SPECIAL_FORMATS = {"places": ("geojson",), "events": ("acled-csv", "geojson")}
+ALL_FORMATS = (*FORMATS, "geojson", "acled-csv")
+
+
+def product_rows(kb: Any, kind: str) -> list[dict[str, Any]] | None:
+    """The documented line format of a kind (dates, events, figures, quotes, actors);
+    None where the stored table itself is the product."""
     if kind == "actors":
-        return kb.actors()
+        return rows(kb.actors(), "actors")
     if kind == "dates":
         from newsgraph.time import dates_table
 
-        return pa.Table.from_pylist(dates_table(kb.records("times")))
-    return kb.table(KINDS[kind])
+        return dates_table(kb.records("times"))
+    if kind in ("events", "figures", "quotes"):
+        from newsgraph.events import export as events_export
+
+        convert = {
+            "events": events_export.to_jsonl_dict,
+            "figures": events_export.figure_to_jsonl_dict,
+            "quotes": events_export.quote_to_jsonl_dict,
+        }[kind]
+        return [convert(record) for record in kb.records(kind)]
+    return None
+
+
+def export(kb: Any, kind: str, fmt: str, out: str | None) -> int:
+    """Write one kind in one format to `out` (stdout when None); return the record count."""
+    if fmt in ("geojson", "acled-csv"):
+        if fmt not in SPECIAL_FORMATS.get(kind, ()):
+            raise ValueError(f"{kind} cannot be exported as {fmt!r}")
+        return _export_special(kb, kind, fmt, out)
+    product = product_rows(kb, kind)
+    if product is None:
+        table = kb.table(KINDS[kind])
+        write_table(table, kind, fmt, out)
+        return table.num_rows
+    if fmt == "jsonl":
+        text = io.StringIO()
+        write_jsonl(product, text)
+        write_text(text.getvalue(), out)
+    elif fmt == "csv":
+        write_text(_csv_text([flatten(row) for row in product]), out)
+    else:
+        write_table(pa.Table.from_pylist(product), kind, fmt, out)
+    return len(product)
+
+
+def flatten(row: dict[str, Any]) -> dict[str, Any]:
+    """A CSV row: nested objects as dotted columns (source.name), lists as JSON text."""
+    flat: dict[str, Any] = {}
+    for key, value in row.items():
+        if isinstance(value, dict):
+            flat.update({f"{key}.{sub}": inner for sub, inner in value.items()})
+        elif isinstance(value, list | tuple):
+            flat[key] = json.dumps(value, ensure_ascii=False, default=_default)
+        else:
+            flat[key] = value
+    return flat
+
+
+def _csv_text(flat_rows: list[dict[str, Any]]) -> str:
+    import csv
+
+    names: dict[str, None] = {}
+    for row in flat_rows:
+        names.update(dict.fromkeys(row))
+    text = io.StringIO()
+    writer = csv.DictWriter(text, fieldnames=list(names))
+    writer.writeheader()
+    writer.writerows(flat_rows)
+    return text.getvalue()
+
+
+def _export_special(kb: Any, kind: str, fmt: str, out: str | None) -> int:
+    if kind == "places":
+        from newsgraph.places import to_geojson as places_geojson
+
+        collection = places_geojson(kb.records("places"))
+    elif fmt == "geojson":
+        from newsgraph.events.export import to_geojson as events_geojson
+
+        collection = events_geojson(kb.records("events"))
+    else:
+        from newsgraph.events.acled import to_acled_rows, write_acled_csv
+
+        documents = {d.id: d for d in map(kb.document, kb.documents().column("id").to_pylist())}
+        actors = {a.id: a for a in kb.records("actors")}
+        acled_rows = to_acled_rows(kb.records("events"), documents, actors)
+        text = io.StringIO()
+        write_acled_csv(acled_rows, text)
+        write_text(text.getvalue(), out)
+        return len(acled_rows)
+    write_text(json.dumps(collection, ensure_ascii=False, default=_default) + "\n", out)
+    return len(collection["features"])

@@ -5,7 +5,6 @@ The dict keys are the contract the issue names; the CLI writes them unchanged.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from newsgraph.model import ActorRef, Event, Figure, Place, Quote
@@ -13,7 +12,6 @@ from newsgraph.model import ActorRef, Event, Figure, Place, Quote
 __all__ = [
     "actor_dict",
     "figure_to_jsonl_dict",
-    "flatten",
     "plover_coded_type",
     "quote_to_jsonl_dict",
     "to_geojson",
@@ -115,20 +113,6 @@ def quote_to_jsonl_dict(quote: Quote) -> dict[str, Any]:
         "direct": quote.direct,
         "confidence": quote.confidence,
     }
-
-
-def flatten(record: dict[str, Any]) -> dict[str, Any]:
-    """A CSV row: nested objects as dotted columns (source.name), lists as JSON text."""
-    row: dict[str, Any] = {}
-    for key, value in record.items():
-        if isinstance(value, dict):
-            for sub, inner in value.items():
-                row[f"{key}.{sub}"] = inner
-        elif isinstance(value, list):
-            row[key] = json.dumps(value, ensure_ascii=False)
-        else:
-            row[key] = value
-    return row
 
 
 def to_geojson(events: list[Event]) -> dict[str, Any]:

@@ -11,12 +11,12 @@ from newsgraph.config import shared_dir
 from newsgraph.events.acled import ACLED_COLUMNS, to_acled_rows, write_acled_csv
 from newsgraph.events.export import (
     figure_to_jsonl_dict,
-    flatten,
     quote_to_jsonl_dict,
     to_geojson,
     to_jsonl_dict,
 )
 from newsgraph.events.tables import acled_taxonomy
+from newsgraph.export import flatten
 from newsgraph.model import ActorRef, Event, Figure, Place, Quote, Span
 
 FRANCE = ActorRef("FRA", "France", "FRAMIL")
