@@ -60,8 +60,24 @@ EARTH_RADIUS_KM = 6371.0088
 # that news reports as locations; wells, dunes, wadis and camps only add homonyms.
 _KEEP_FCLASS = {"P", "A"}
 _KEEP_FCODE = {
-    "L.RGN", "L.AREA", "L.RESF", "L.PRK", "L.OAS", "T.MT", "T.MTS", "T.PLAT", "T.DSRT",
-    "T.ERG", "T.HLLS", "T.MSTS", "H.STM", "H.LK", "H.LKS", "H.MRSH", "T.ISL", "T.PEN",
+    "L.RGN",
+    "L.AREA",
+    "L.RESF",
+    "L.PRK",
+    "L.OAS",
+    "T.MT",
+    "T.MTS",
+    "T.PLAT",
+    "T.DSRT",
+    "T.ERG",
+    "T.HLLS",
+    "T.MSTS",
+    "H.STM",
+    "H.LK",
+    "H.LKS",
+    "H.MRSH",
+    "T.ISL",
+    "T.PEN",
 }
 
 
@@ -109,12 +125,14 @@ class Gazetteer:
         skeletons: dict[str, tuple[int, ...]],
         demonyms: dict[str, int],
         admin1_names: dict[str, str],
+        variants: dict[int, tuple[str, ...]],
     ) -> None:
         self.entries = entries
         self.names = names
         self.skeletons = skeletons
         self.demonyms = demonyms
         self.admin1_names = admin1_names
+        self.variants = variants  # surface forms of countries, admin1 regions and regions
         self.countries = {
             e.country_code: i for i, e in enumerate(entries) if e.feature.startswith("A.PCL")
         }
@@ -129,7 +147,7 @@ class Gazetteer:
             i: 1.0 if fold(self.entries[i].name) == key else 0.93 for i in self.names.get(key, ())
         }
         skel = skeleton(name)
-        for i in self.skeletons.get(skel, ()):
+        for i in self.skeletons.get(skel, ()) if len(skel) >= 4 else ():
             found.setdefault(i, 0.9)
         if key in self.demonyms:
             found.setdefault(self.demonyms[key], 0.85)
@@ -304,16 +322,26 @@ def compress_dump(rows: Iterable[list[str]], dest: Path) -> int:
     dest.parent.mkdir(parents=True, exist_ok=True)
     count = 0
     with gzip.open(dest, "wt", encoding="utf-8", compresslevel=9) as out:
-        writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
-                            escapechar="\\")
+        writer = csv.writer(
+            out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\"
+        )
         for row in rows:
             alternates = _latin_names([row[2], *row[3].split(",")])
             alternates = [a for a in alternates if fold(a) != fold(row[1])]
-            writer.writerow([
-                row[0], row[1], "|".join(alternates), f"{float(row[4]):.4f}",
-                f"{float(row[5]):.4f}", f"{row[6]}.{row[7]}", row[8], row[10], row[11],
-                row[14] or "0",
-            ])
+            writer.writerow(
+                [
+                    row[0],
+                    row[1],
+                    "|".join(alternates),
+                    f"{float(row[4]):.4f}",
+                    f"{float(row[5]):.4f}",
+                    f"{row[6]}.{row[7]}",
+                    row[8],
+                    row[10],
+                    row[11],
+                    row[14] or "0",
+                ]
+            )
             count += 1
     return count
 
@@ -323,9 +351,16 @@ def _read_compact(path: Path, layer: str) -> Iterator[tuple[Entry, list[str]]]:
         for line in handle:
             gid, name, alts, lat, lon, feature, cc, a1, a2, pop = line.rstrip("\n").split("\t")
             entry = Entry(
-                geonameid=int(gid), name=name, lat=float(lat), lon=float(lon),
-                country_code=cc or None, admin1=a1 or None, admin2=a2 or None,
-                feature=feature, population=int(pop or 0), layer=layer,
+                geonameid=int(gid),
+                name=name,
+                lat=float(lat),
+                lon=float(lon),
+                country_code=cc or None,
+                admin1=a1 or None,
+                admin2=a2 or None,
+                feature=feature,
+                population=int(pop or 0),
+                layer=layer,
             )
             yield entry, alts.split("|") if alts else []
 
@@ -393,27 +428,44 @@ def _admin_entries(
                 centre = _central_point(points)
             else:
                 continue
-            yield Entry(
-                geonameid=gid, name=name, lat=centre[0], lon=centre[1],
-                country_code=parts[0], admin1=parts[1],
-                admin2=parts[2] if len(parts) > 2 else None, feature=feature,
-                population=sum(t.population for t in towns),
-                radius_km=_spread_km(centre, points) if points else 50.0,
-                layer="admin",
-            ), known[1] if known else []
+            yield (
+                Entry(
+                    geonameid=gid,
+                    name=name,
+                    lat=centre[0],
+                    lon=centre[1],
+                    country_code=parts[0],
+                    admin1=parts[1],
+                    admin2=parts[2] if len(parts) > 2 else None,
+                    feature=feature,
+                    population=sum(t.population for t in towns),
+                    radius_km=_spread_km(centre, points) if points else 50.0,
+                    layer="admin",
+                ),
+                known[1] if known else [],
+            )
 
 
 def _region_entries() -> Iterator[tuple[Entry, list[str]]]:
     with open(DATA / "regions.yaml", encoding="utf-8") as handle:
         regions = yaml.safe_load(handle)
     for region in regions:
-        yield Entry(
-            geonameid=region.get("geonameid"), name=region["name"], lat=float(region["lat"]),
-            lon=float(region["lon"]), country_code=region.get("country"), admin1=None,
-            admin2=None, feature=region.get("feature", "L.RGN"),
-            population=int(region.get("population", 0)), radius_km=float(region["radius_km"]),
-            layer="regions",
-        ), list(region.get("alternates", ())) + list(region.get("demonyms", ()))
+        yield (
+            Entry(
+                geonameid=region.get("geonameid"),
+                name=region["name"],
+                lat=float(region["lat"]),
+                lon=float(region["lon"]),
+                country_code=region.get("country"),
+                admin1=None,
+                admin2=None,
+                feature=region.get("feature", "L.RGN"),
+                population=int(region.get("population", 0)),
+                radius_km=float(region["radius_km"]),
+                layer="regions",
+            ),
+            list(region.get("alternates", ())) + list(region.get("demonyms", ())),
+        )
 
 
 def _inputs() -> list[Path]:
@@ -467,18 +519,31 @@ def build() -> Gazetteer:
 
 def _merge(old: Entry, new: Entry) -> Entry:
     return Entry(
-        geonameid=new.geonameid, name=new.name, lat=new.lat, lon=new.lon,
-        country_code=new.country_code, admin1=new.admin1 or old.admin1, admin2=new.admin2,
+        geonameid=new.geonameid,
+        name=new.name,
+        lat=new.lat,
+        lon=new.lon,
+        country_code=new.country_code,
+        admin1=new.admin1 or old.admin1,
+        admin2=new.admin2,
         feature="P.PPLC" if old.feature == "P.PPLC" else new.feature,
-        population=max(old.population, new.population), layer=new.layer,
+        population=max(old.population, new.population),
+        layer=new.layer,
     )
 
 
 def _with_feature(entry: Entry, feature: str) -> Entry:
     return Entry(
-        geonameid=entry.geonameid, name=entry.name, lat=entry.lat, lon=entry.lon,
-        country_code=entry.country_code, admin1=entry.admin1, admin2=entry.admin2,
-        feature=feature, population=entry.population, radius_km=entry.radius_km,
+        geonameid=entry.geonameid,
+        name=entry.name,
+        lat=entry.lat,
+        lon=entry.lon,
+        country_code=entry.country_code,
+        admin1=entry.admin1,
+        admin2=entry.admin2,
+        feature=feature,
+        population=entry.population,
+        radius_km=entry.radius_km,
         layer=entry.layer,
     )
 
@@ -500,12 +565,18 @@ def _index(rows: list[tuple[Entry, list[str]]]) -> Gazetteer:
     admin1_names = {
         f"{e.country_code}.{e.admin1}": e.name for e in entries if e.feature == "A.ADM1"
     }
+    variants = {
+        index: tuple(names)
+        for index, (entry, names) in enumerate(rows)
+        if entry.feature in ("A.PCLI", "A.ADM1") or entry.layer == "regions"
+    }
     return Gazetteer(
         entries,
         {k: tuple(v) for k, v in names.items()},
         {k: tuple(v) for k, v in skeletons.items()},
         demonyms,
         admin1_names,
+        variants,
     )
 
 
@@ -521,8 +592,14 @@ def default() -> Gazetteer:
     path.parent.mkdir(parents=True, exist_ok=True)
     for stale in path.parent.glob("gazetteer-*.pickle"):
         stale.unlink()
-    state = (gazetteer.entries, gazetteer.names, gazetteer.skeletons, gazetteer.demonyms,
-             gazetteer.admin1_names)
+    state = (
+        gazetteer.entries,
+        gazetteer.names,
+        gazetteer.skeletons,
+        gazetteer.demonyms,
+        gazetteer.admin1_names,
+        gazetteer.variants,
+    )
     tmp = path.with_suffix(".tmp")
     with open(tmp, "wb") as handle:
         pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)

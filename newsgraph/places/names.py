@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "is_latin", "skeleton"]
+__all__ = ["fold", "is_latin", "skeleton", "strip_accents"]
 
 _PUNCT = re.compile(r"[.'’`ʼ‘]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -63,3 +63,9 @@ def skeleton(name: str) -> str:
     for old, new in _SKELETON_RULES:
         key = key.replace(old, new)
     return _DOUBLE.sub(r"\1", key)
+
+
+def strip_accents(name: str) -> str:
+    """'Ségou' -> 'Segou', keeping case: the spelling of the press without accents."""
+    text = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from newsgraph.model import Place, PlaceCandidate
 from newsgraph.places.gazetteer import EARTH_RADIUS_KM, Entry, Gazetteer, haversine_km
 
-__all__ = ["STAGE", "Toponym", "government_use", "resolve"]
+__all__ = ["DIRECTION_WORD", "STAGE", "Toponym", "best_entry", "destination", "government_use", "resolve"]
 
 STAGE = "newsgraph_places"
 MAX_CANDIDATES = 60
@@ -28,24 +28,56 @@ KEPT_SCORES = 5
 
 # Prior bonus per GeoNames feature code: countries and capitals are what news names most.
 _FEATURE_PRIOR = {
-    "A.PCLI": 1.0, "P.PPLC": 0.7, "A.ADM1": 0.05, "P.PPLA": 0.25, "P.PPLA2": 0.1,
+    "A.PCLI": 1.0,
+    "P.PPLC": 0.7,
+    "A.ADM1": 0.05,
+    "P.PPLA": 0.25,
+    "P.PPLA2": 0.1,
     "A.ADM2": -0.1,
 }
 _CURATED_PRIOR = 1.6  # regions.yaml: named on purpose, so what the press means by the name
 _DIRECTIONS = {
-    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
-    "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0,
+    "north": 0.0,
+    "northeast": 45.0,
+    "east": 90.0,
+    "southeast": 135.0,
+    "south": 180.0,
+    "southwest": 225.0,
+    "west": 270.0,
+    "northwest": 315.0,
 }
 _NUMBER_WORDS = {
-    "a few": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "a hundred": 100,
+    "a few": 5,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "hundred": 100,
+    "a hundred": 100,
 }
 _DIRECTION = r"(north|south|east|west)(?:[- ]?(east|west))?"
+DIRECTION_WORD = re.compile(
+    r"(?:north|south|east|west|central|middle|upper|lower)(?:[- ]?(?:east|west))?(?:ern)?",
+    re.IGNORECASE,
+)
 _DISTANCE = re.compile(
     r"(?:(about|some|around|roughly|approximately|nearly|almost|over|more than|less than|"
     r"under|up to)\s+)?(\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")[- ]"
-    r"(kilometers|kilometres|km|miles|mi)\b(?:\s*\([^)]{0,25}\))?\s+" + _DIRECTION
+    r"(kilometers|kilometres|km|miles|mi)\b(?:\s*\([^)]{0,25}\))?\s+"
+    + _DIRECTION
     + r"(?:ern)?\s+of\s+(?:[^.;]{0,45}?\s)?$",
     re.IGNORECASE,
 )
@@ -56,13 +88,32 @@ _PLACE_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _GOVERNMENT_VERBS = frozenset(
-    ["say", "tell", "announce", "reject", "accuse", "deny", "warn", "insist", "want", "plan", "present", "propose", "demand", "urge", "call", "send", "deploy", "support", "back", "agree", "refuse", "decide", "condemn", "welcome", "ask", "threaten", "pledge", "promise", "sign", "recognize", "recognise", "claim", "believe", "hope", "fear", "seek", "push", "press", "offer", "respond", "vow", "argue", "maintain", "declare", "confirm", "order", "approve", "oppose", "criticize", "criticise", "blame", "expel", "recall", "negotiate", "insist", "consider", "intend", "prefer", "dismiss", "hail", "praise", "endorse", "veto"]
+    (
+        "say", "tell", "announce", "reject", "accuse", "deny", "warn", "insist", "want",
+        "plan", "present", "propose", "demand", "urge", "call", "send", "deploy", "support",
+        "back", "agree", "refuse", "decide", "condemn", "welcome", "ask", "threaten",
+        "pledge", "promise", "sign", "recognize", "recognise", "claim", "believe", "hope",
+        "fear", "seek", "push", "press", "offer", "respond", "vow", "argue", "maintain",
+        "declare", "confirm", "order", "approve", "oppose", "criticize", "criticise",
+        "blame", "expel", "recall", "negotiate", "consider", "intend", "prefer", "dismiss",
+        "hail", "praise", "endorse", "veto", "fight", "wage", "arm", "bomb", "attack",
+        "intervene", "lead", "give", "grant", "accept",
+    )
 )
 _AUXILIARIES = frozenset(
-    ["has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "then", "now", "quickly", "again", "not", "did", "does", "do", "officially", "reportedly", "has", "already", "still", "could", "may", "might", "must", "should", "swiftly", "firmly", "publicly", "immediately", "repeatedly"]
+    (
+        "has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "then",
+        "now", "not", "did", "does", "do", "still", "could", "may", "might", "must",
+        "should", "already",
+    )
 )
-_FOLLOWING = re.compile(r"^(?:\s*(?:,|and|or)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)*"
-                        r"((?:\s+[a-z']+){1,4})")
+_POLITICAL_OBJECT = re.compile(
+    r"\b(?:by|against|(?:support|backing|pressure|behalf|side) of|between)\s+$", re.IGNORECASE
+)
+_FOLLOWING = re.compile(
+    r"^(?:\s*(?:,|and|or)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)*"
+    r"((?:\s+[a-z']+){1,4})"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +129,10 @@ def _prior(entry: Entry) -> float:
     if entry.layer == "regions":
         return _CURATED_PRIOR
     population = math.log10(entry.population + 1) / 7.0
-    return min(population, 1.1) + _FEATURE_PRIOR.get(entry.feature, 0.0) - (
-        0.3 if entry.feature[0] in "THLS" else 0.0
+    return (
+        min(population, 1.1)
+        + _FEATURE_PRIOR.get(entry.feature, 0.0)
+        - (0.3 if entry.feature[0] in "THLS" else 0.0)
     )
 
 
@@ -89,12 +142,11 @@ def _lookup(gazetteer: Gazetteer, name: str) -> list[tuple[int, float]]:
     found = gazetteer.lookup(name)
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
+        part = " ".join(words[:size])
         if found:
             break
-        for first in range(len(words) - size + 1):
-            part = " ".join(words[first : first + size])
-            if part[:1].isupper() and len(part) > 2:
-                found += [(i, 0.7 * m) for i, m in gazetteer.lookup(part) if m >= 0.9]
+        if part[:1].isupper() and len(part) >= 5 and not DIRECTION_WORD.fullmatch(part):
+            found = [(i, 0.7 * m) for i, m in gazetteer.lookup(part) if m >= 0.9]
     return found
 
 
@@ -104,6 +156,12 @@ def _first_pass(gazetteer: Gazetteer, name: str) -> list[tuple[int, float, float
     scored = [(i, m, 2.0 * m + _prior(gazetteer.entries[i])) for i, m in found]
     scored.sort(key=lambda item: -item[2])
     return scored[:MAX_CANDIDATES]
+
+
+def best_entry(gazetteer: Gazetteer, name: str) -> Entry | None:
+    """The best candidate for a name without context (name match, population, type)."""
+    ranked = _first_pass(gazetteer, name)
+    return gazetteer.entries[ranked[0][0]] if ranked else None
 
 
 def _strip_article(name: str) -> str:
@@ -134,14 +192,19 @@ def resolve(
     toponyms: Sequence[Toponym],
     gazetteer: Gazetteer,
     relative: bool = True,
+    min_score: float = 0.0,
+    min_name: float = 0.0,
 ) -> list[Place]:
-    """Resolve every toponym of one document; unresolvable ones are left out.
+    """Resolve every toponym of one document; unresolvable ones, and those whose best
+    candidate scores below `min_score`, are left out.
 
     With `relative`, a place named with a distance and bearing ("30 miles northeast of
     Bamako") or a direction ("northern Mali") becomes the derived point or area, its span
     widened to the whole phrase.
     """
-    first = [_first_pass(gazetteer, t.text) for t in toponyms]
+    first = [
+        [c for c in _first_pass(gazetteer, t.text) if c[1] >= min_name] for t in toponyms
+    ]
     places = []
     for index, toponym in enumerate(toponyms):
         if not first[index]:
@@ -167,6 +230,8 @@ def resolve(
             ),
             key=lambda item: -item[1],
         )
+        if ranked[0][1] < min_score:
+            continue
         place = _place(doc_id, toponym, ranked, gazetteer)
         if relative:
             place = _relative(place, text, gazetteer.entries[ranked[0][0]])
@@ -222,18 +287,23 @@ def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[
     d, b = km / EARTH_RADIUS_KM, math.radians(bearing_deg)
     p1, l1 = math.radians(lat), math.radians(lon)
     p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
-    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1),
-                         math.cos(d) - math.sin(p1) * math.sin(p2))
+    l2 = l1 + math.atan2(
+        math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2)
+    )
     return math.degrees(p2), (math.degrees(l2) + 540.0) % 360.0 - 180.0
 
 
 def _bearing(main: str, secondary: str | None) -> float:
-    return _DIRECTIONS[(main + (secondary or "")).lower()] if (
-        (main + (secondary or "")).lower() in _DIRECTIONS
-    ) else _DIRECTIONS[main.lower()]
+    return (
+        _DIRECTIONS[(main + (secondary or "")).lower()]
+        if ((main + (secondary or "")).lower() in _DIRECTIONS)
+        else _DIRECTIONS[main.lower()]
+    )
 
 
 def _relative(place: Place, text: str, entry: Entry) -> Place:
+    if text.startswith(("'s", "’s", "'", "’"), place.end):  # "Mali's capital of Bamako"
+        return place
     before = text[max(0, place.start - 160) : place.start]
     match = _DISTANCE.search(before)
     if match:
@@ -244,49 +314,79 @@ def _relative(place: Place, text: str, entry: Entry) -> Place:
         radius = max(5.0, (0.35 if qualifier else 0.2) * km) + min(entry.radius_km or 0.0, 50.0)
         start = place.start - len(before) + match.start()
         return replace(
-            place, start=start, text=text[start : place.end], lat=round(lat, 5),
-            lon=round(lon, 5), geonameid=None, radius_km=round(radius, 1), feature="REL.POINT",
+            place,
+            start=start,
+            text=text[start : place.end],
+            lat=round(lat, 5),
+            lon=round(lon, 5),
+            geonameid=None,
+            radius_km=round(radius, 1),
+            feature="REL.POINT",
             name=f"{round(km)} km {(main + (secondary or '')).lower()} of {entry.name}",
         )
     match = _REGION_MODIFIER.search(before)
     if match and entry.radius_km and entry.radius_km >= 30:
         main, secondary = match.groups()
-        lat, lon = destination(entry.lat, entry.lon, _bearing(main, secondary),
-                               0.5 * entry.radius_km)
+        lat, lon = destination(
+            entry.lat, entry.lon, _bearing(main, secondary), 0.5 * entry.radius_km
+        )
         start = place.start - len(before) + match.start()
         return replace(
-            place, start=start, text=text[start : place.end], lat=round(lat, 5),
-            lon=round(lon, 5), geonameid=None, radius_km=round(0.6 * entry.radius_km, 1),
-            feature="REL.AREA", name=f"{text[start:place.start].strip()} {entry.name}",
+            place,
+            start=start,
+            text=text[start : place.end],
+            lat=round(lat, 5),
+            lon=round(lon, 5),
+            geonameid=None,
+            radius_km=round(0.6 * entry.radius_km, 1),
+            feature="REL.AREA",
+            name=f"{text[start : place.start].strip()} {entry.name}",
         )
     return place
 
 
 def _verb_base(word: str) -> str:
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""),
-                         ("s", ""), ("d", "")):
+    for suffix, repl in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("d", ""),
+    ):
         if word.endswith(suffix) and word[: -len(suffix)] + repl in _GOVERNMENT_VERBS:
             return word[: -len(suffix)] + repl
     return {"said": "say", "told": "tell", "sent": "send", "sought": "seek"}.get(word, word)
 
 
 def government_use(text: str, start: int, end: int, feature: str | None) -> bool:
-    """True when a country or capital stands for its government: it is the subject of a
-    verb of saying or deciding ("Paris said", "Washington and Paris present their plans",
-    "Bamako rejected") and no preposition makes it a location ("in Paris said")."""
+    """True when a country or capital stands for its government rather than a location.
+
+    Either is the subject of a verb of saying, deciding or waging war ("Paris said",
+    "Washington and Paris cynically present their plans", "Bamako rejected", "the war Paris
+    is fighting"), unless a preposition makes it a location ("in Paris"); a capital also
+    when it is the agent or target of a political act ("backed by Paris", "accusations
+    against Paris", "the support of Paris", "Paris' attempts").
+    """
     if feature not in ("A.PCLI", "P.PPLC"):
         return False
     before = text[max(0, start - 40) : start]
-    if _PLACE_PREPOSITION.search(before) and not re.search(r"\b[A-Z][\w.-]*\s+and\s+$", before):
-        return False
     after = text[end : end + 120]
-    if after.startswith(("'s", "’s")):
+    if feature == "P.PPLC" and (
+        _POLITICAL_OBJECT.search(before) or after.startswith(("'s ", "’s ", "' ", "’ "))
+    ):
+        return True
+    coordinated = re.search(r"\b[A-Z][\w.-]*\s+and\s+$", before)
+    if _PLACE_PREPOSITION.search(before) and not coordinated:
+        return False
+    if after.startswith(("'", "’")):
         return False
     match = _FOLLOWING.match(after)
     if not match:
         return False
     for word in match.group(1).split():
-        if word in _AUXILIARIES:
+        if word in _AUXILIARIES or word.endswith("ly"):
             continue
         return _verb_base(word) in _GOVERNMENT_VERBS
     return False
