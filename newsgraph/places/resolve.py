@@ -17,10 +17,20 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from newsgraph.model import Place, PlaceCandidate
-from newsgraph.places.gazetteer import EARTH_RADIUS_KM, Entry, Gazetteer, haversine_km
+import yaml
 
-__all__ = ["DIRECTION_WORD", "STAGE", "Toponym", "best_entry", "destination", "government_use", "resolve"]
+from newsgraph.model import Place, PlaceCandidate
+from newsgraph.places.gazetteer import DATA, EARTH_RADIUS_KM, Entry, Gazetteer, haversine_km
+
+__all__ = [
+    "DIRECTION_WORD",
+    "STAGE",
+    "Toponym",
+    "best_entry",
+    "destination",
+    "government_use",
+    "resolve",
+]
 
 STAGE = "newsgraph_places"
 MAX_CANDIDATES = 60
@@ -87,26 +97,9 @@ _PLACE_PREPOSITION = re.compile(
     r"between|and)\s+(the\s+)?$",
     re.IGNORECASE,
 )
-_GOVERNMENT_VERBS = frozenset(
-    (
-        "say", "tell", "announce", "reject", "accuse", "deny", "warn", "insist", "want",
-        "plan", "present", "propose", "demand", "urge", "call", "send", "deploy", "support",
-        "back", "agree", "refuse", "decide", "condemn", "welcome", "ask", "threaten",
-        "pledge", "promise", "sign", "recognize", "recognise", "claim", "believe", "hope",
-        "fear", "seek", "push", "press", "offer", "respond", "vow", "argue", "maintain",
-        "declare", "confirm", "order", "approve", "oppose", "criticize", "criticise",
-        "blame", "expel", "recall", "negotiate", "consider", "intend", "prefer", "dismiss",
-        "hail", "praise", "endorse", "veto", "fight", "wage", "arm", "bomb", "attack",
-        "intervene", "lead", "give", "grant", "accept",
-    )
-)
-_AUXILIARIES = frozenset(
-    (
-        "has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "then",
-        "now", "not", "did", "does", "do", "still", "could", "may", "might", "must",
-        "should", "already",
-    )
-)
+_WORDS = yaml.safe_load((DATA / "government_use.yaml").read_text(encoding="utf-8"))
+_GOVERNMENT_VERBS = frozenset(_WORDS["verbs"])
+_AUXILIARIES = frozenset(_WORDS["skipped"])
 _POLITICAL_OBJECT = re.compile(
     r"\b(?:by|against|(?:support|backing|pressure|behalf|side) of|between)\s+$", re.IGNORECASE
 )
@@ -137,16 +130,17 @@ def _prior(entry: Entry) -> float:
 
 
 def _lookup(gazetteer: Gazetteer, name: str) -> list[tuple[int, float]]:
-    """Candidates for the whole name, else for its longest word sequences that name a place
-    ("Dubai World Cup" -> Dubai), at a lower name score."""
+    """Candidates for the whole name, else for its longest capitalised word sequences that
+    name a place ("University of California" -> California), at a lower name score."""
     found = gazetteer.lookup(name)
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
-        part = " ".join(words[:size])
         if found:
             break
-        if part[:1].isupper() and len(part) >= 5 and not DIRECTION_WORD.fullmatch(part):
-            found = [(i, 0.7 * m) for i, m in gazetteer.lookup(part) if m >= 0.9]
+        for first in range(len(words) - size + 1):
+            part = " ".join(words[first : first + size])
+            if part[:1].isupper() and len(part) > 2 and not DIRECTION_WORD.fullmatch(part):
+                found += [(i, 0.9 * m) for i, m in gazetteer.lookup(part) if m >= 0.9]
     return found
 
 
@@ -202,9 +196,7 @@ def resolve(
     Bamako") or a direction ("northern Mali") becomes the derived point or area, its span
     widened to the whole phrase.
     """
-    first = [
-        [c for c in _first_pass(gazetteer, t.text) if c[1] >= min_name] for t in toponyms
-    ]
+    first = [[c for c in _first_pass(gazetteer, t.text) if c[1] >= min_name] for t in toponyms]
     places = []
     for index, toponym in enumerate(toponyms):
         if not first[index]:
