@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 DATA = Path(__file__).resolve().parent / "data"
-BUILD_VERSION = "6"  # bump when the index layout, build rules or name keys change
+BUILD_VERSION = "7"  # bump when the index layout, build rules or name keys change
 EARTH_RADIUS_KM = 6371.0088
 _DATA_INPUTS = (
     "westafrica.tsv.gz",
@@ -115,17 +115,12 @@ class EntryTable(Sequence[Entry]):
     _FIELDS = Entry.__slots__
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        rows = list(entries)
-        self.columns = (
-            tuple(
-                [sys.intern(v) if isinstance(v, str) and len(v) < 12 else v for v in column]
-                for column in zip(
-                    *((getattr(e, f) for f in self._FIELDS) for e in rows), strict=True
-                )
-            )
-            if rows
-            else tuple([] for _ in self._FIELDS)
-        )
+        columns: list[list] = [[] for _ in self._FIELDS]
+        for entry in entries:
+            for column, field in zip(columns, self._FIELDS, strict=True):
+                value = getattr(entry, field)
+                column.append(sys.intern(value) if isinstance(value, str) else value)
+        self.columns = tuple(columns)
 
     def __len__(self) -> int:
         return len(self.columns[0])
