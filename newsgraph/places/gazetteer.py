@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 DATA = Path(__file__).resolve().parent / "data"
-BUILD_VERSION = "7"  # bump when the index layout, build rules or name keys change
+BUILD_VERSION = "8"  # bump when the index layout, build rules or name keys change
 EARTH_RADIUS_KM = 6371.0088
 _DATA_INPUTS = (
     "westafrica.tsv.gz",
@@ -438,7 +438,7 @@ def _central_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Middle of the trimmed extent of an area's towns: near its geographic centre, where
     GeoNames puts an area's point, and not pulled towards its densest corner."""
     lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
-    low, high = int(0.05 * (len(points) - 1)), int(0.95 * (len(points) - 1))
+    low, high = int(0.01 * (len(points) - 1)), int(0.99 * (len(points) - 1))
     return (lats[low] + lats[high]) / 2, (lons[low] + lons[high]) / 2
 
 
@@ -487,8 +487,14 @@ def _admin_entries(
                     radius_km=_spread_km(centre, points) if points else 50.0,
                     layer="admin",
                 ),
-                known[1] if known else [],
+                [*(known[1] if known else ()), *_postal_code(parts)],
             )
+
+
+def _postal_code(parts: list[str]) -> list[str]:
+    """An alphabetic admin1 code is the postal abbreviation the press uses ("NJ", "N.J.")."""
+    code = parts[1] if len(parts) == 2 else ""
+    return [code, ".".join(code) + "."] if code.isalpha() and code.isupper() else []
 
 
 def _region_entries() -> Iterator[tuple[Entry, list[str]]]:

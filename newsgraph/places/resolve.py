@@ -122,6 +122,8 @@ def _prior(entry: Entry) -> float:
     if entry.layer == "regions":
         return _CURATED_PRIOR
     population = math.log10(entry.population + 1) / 7.0
+    if entry.feature in ("A.ADM1", "A.ADM2"):  # the sum of its towns: counts less
+        population *= 0.7
     return (
         min(population, 1.1)
         + _FEATURE_PRIOR.get(entry.feature, 0.0)
