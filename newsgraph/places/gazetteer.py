@@ -42,7 +42,7 @@ from typing import overload
 import yaml
 from rapidfuzz import fuzz, process
 
-from newsgraph.places.names import fold, is_latin, skeleton
+from newsgraph.places.names import fold, is_latin, skeleton, skeleton_of_key
 
 __all__ = [
     "Entry",
@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 DATA = Path(__file__).resolve().parent / "data"
-BUILD_VERSION = "8"  # bump when the index layout, build rules or name keys change
+BUILD_VERSION = "9"  # bump when the index layout, build rules or name keys change
 EARTH_RADIUS_KM = 6371.0088
 _DATA_INPUTS = (
     "westafrica.tsv.gz",
@@ -443,7 +443,13 @@ def _central_point(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 
 def _spread_km(centre: tuple[float, float], points: list[tuple[float, float]]) -> float:
-    distances = sorted(haversine_km(*centre, *p) for p in points)
+    """Radius holding 80% of an area's towns (equirectangular distances: an estimate)."""
+    scale = math.cos(math.radians(centre[0]))
+    step = max(1, len(points) // 400)
+    distances = sorted(
+        math.hypot(lat - centre[0], (lon - centre[1]) * scale) * 111.195
+        for lat, lon in points[::step]
+    )
     return max(10.0, distances[int(0.8 * (len(distances) - 1))])
 
 
@@ -604,10 +610,11 @@ def _index(rows: list[tuple[Entry, list[str]]]) -> Gazetteer:
     skeletons: dict[str, list[int]] = defaultdict(list)
     for index, (entry, variants) in enumerate(rows):
         own = fold(entry.name)
-        for key in {own, *(fold(n) for n in variants)}:
+        keys = {own, *(fold(n) for n in variants)}
+        for key in keys:
             if is_latin(key):
                 names[key].append(~index if key == own else index)
-        for skel in {skeleton(n) for n in (entry.name, *variants) if is_latin(fold(n))}:
+        for skel in {skeleton_of_key(key) for key in keys if is_latin(key)}:
             if skel:
                 skeletons[skel].append(index)
     countries = {e.country_code: i for i, e in enumerate(entries) if e.feature == "A.PCLI"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "is_latin", "skeleton", "strip_accents"]
+__all__ = ["fold", "is_latin", "skeleton", "skeleton_of_key", "strip_accents"]
 
 _PUNCT = re.compile(r"[.'’`ʼ‘]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -45,8 +45,10 @@ _ARTICLE = re.compile(r"^(?:el|al|the|le|la|les)\s+")
 
 def fold(name: str) -> str:
     """Lower-case, accent-free, punctuation-free key: 'Sévaré' and 'SEVARE' -> 'sevare'."""
-    text = unicodedata.normalize("NFKD", name.casefold().translate(_SPECIAL))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = name.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _PUNCT.sub("", text)
     return _NON_ALNUM.sub(" ", text).strip() if text.isascii() else " ".join(text.split())
 
@@ -58,8 +60,12 @@ def is_latin(key: str) -> bool:
 
 def skeleton(name: str) -> str:
     """Transliteration-insensitive key of a name (see module docstring)."""
-    key = _ARTICLE.sub("", fold(name))
-    key = key.replace(" ", "").replace("-", "")
+    return skeleton_of_key(fold(name))
+
+
+def skeleton_of_key(key: str) -> str:
+    """`skeleton` of an already folded key."""
+    key = _ARTICLE.sub("", key).replace(" ", "").replace("-", "")
     for old, new in _SKELETON_RULES:
         key = key.replace(old, new)
     return _DOUBLE.sub(r"\1", key)
