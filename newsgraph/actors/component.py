@@ -1,0 +1,342 @@
+"""The actors stage in spaCy: an entity ruler fed from the dictionary, placed before `ner`,
+and `newsgraph_actors`, which turns entities into resolved `model.Mention`s.
+
+The small English model labels "Mali" PERSON and "Bamako" ORG; the ruler fixes the names
+the dictionary knows (states, capitals, demonyms, groups, organisations, persons) before
+the statistical model sees the text, and `ner` fills in the rest. Capitals the places stage
+marked as actors ("Paris said") become mentions of that country's government.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newsgraph.actors.dictionary import ActorDictionary, load, normalise
+from newsgraph.actors.resolve import (
+    PLACE_LABELS,
+    DocumentResolver,
+    Resolution,
+    acronym_pairs,
+    is_generic,
+    nationality_kind,
+)
+from newsgraph.actors.roles import ROLE_PHRASE, holder_of, role_at, role_kind, role_span
+from newsgraph.model import Actor, Mention, Place
+from newsgraph.nlp.extensions import register_extensions
+
+__all__ = ["RULER_NAME", "STAGE", "ActorsComponent", "add_to_pipeline", "ruler_patterns"]
+
+STAGE = "newsgraph_actors"
+RULER_NAME = "newsgraph_actors_ruler"
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+_TYPE_LABELS = {
+    "person": "PERSON",
+    "state": "GPE",
+    "armed_group": "ARMED_GROUP",
+    "government": "GOVERNMENT",
+    "ethnic_group": "NORP",
+    "identity_group": "NORP",
+}
+
+
+def _variants(name: str) -> Iterable[str]:
+    """The forms a name takes in running text: as listed, capitalised at a sentence start,
+    without a leading article."""
+    yield name
+    yield name[:1].upper() + name[1:]
+    if name.lower().startswith("the "):
+        yield name[4:]
+
+
+def ruler_patterns(dictionary: ActorDictionary) -> list[dict[str, str]]:
+    """Entity-ruler phrase patterns (case-sensitive) for every name the dictionary lists."""
+    seen: set[tuple[str, str]] = set()
+    patterns = []
+    for label, names in dictionary.ruler_names.items():
+        for name in names:
+            for variant in _variants(name):
+                if (label, variant) not in seen:
+                    seen.add((label, variant))
+                    patterns.append({"label": label, "pattern": variant})
+    return patterns
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    text: str
+    label: str
+    following: tuple[str, ...] = ()  # words after the name, for "French warplanes"
+    token_end: int = 0  # index of the token after the name
+
+
+def _following_words(doc: Doc, span: Span, limit: int = 4) -> tuple[str, ...]:
+    tokens = doc[span.end : span.end + limit]
+    words = []
+    for token in tokens:
+        if token.text in ("'s", "’s"):
+            continue
+        words.append(token.text)
+    return tuple(words)
+
+
+def _extend(doc: Doc, token_end: int, end_char: int, words: int) -> int:
+    """Character end after the `words` words from token `token_end` (a possessive 's is
+    not a word)."""
+    end, taken = end_char, 0
+    for token in doc[token_end:]:
+        if taken == words:
+            break
+        end = token.idx + len(token.text)
+        if token.text not in ("'s", "’s"):
+            taken += 1
+    return end
+
+
+def _sentence_index(doc: Doc) -> tuple[tuple[int, int], ...]:
+    document = doc._.document
+    if document is not None and document.sentences:
+        return tuple(document.sentences)
+    if doc.has_annotation("SENT_START"):
+        return tuple((s.start_char, s.end_char) for s in doc.sents)
+    return ((0, len(doc.text)),)
+
+
+def _sentence_at(sentences: Sequence[tuple[int, int]], offset: int) -> int:
+    index = -1
+    for i, (start, _) in enumerate(sentences):
+        if start > offset:
+            break
+        index = i
+    return index
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+class ActorsComponent:
+    """Writes `doc._.mentions` and `doc._.actors`."""
+
+    def __init__(self, nlp: Language, name: str, dictionary: ActorDictionary) -> None:
+        self.name = name
+        self.dictionary = dictionary
+
+    def __call__(self, doc: Doc) -> Doc:
+        document = doc._.document
+        doc_id = document.id if document is not None else ""
+        published: date | None = document.published if document is not None else None
+        sentences = _sentence_index(doc)
+        places: list[Place] = list(doc._.places or ())
+        actor_places = [p for p in places if p.role == "actor"]
+        place_spans = [(p.start, p.end) for p in places if p.role == "place"]
+        taken = [(p.start, p.end) for p in actor_places]
+
+        resolver = DocumentResolver(self.dictionary, published)
+        pairs = acronym_pairs(doc.text)
+        resolver.learn_acronyms(pairs)
+
+        candidates = [
+            self._candidate(doc, ent)
+            for ent in doc.ents
+            if ent.label_ in ENTITY_LABELS and not _overlaps(ent.start_char, ent.end_char, taken)
+        ]
+        ent_spans = [(c.start, c.end) for c in candidates] + taken
+        for pair in pairs:
+            for start, end, text in ((pair.long_start, pair.long_end, pair.long),
+                                     (pair.acronym_start, pair.acronym_end, pair.acronym)):
+                if not _overlaps(start, end, ent_spans):
+                    candidates.append(_Candidate(start, end, text, "ORG"))
+                    ent_spans.append((start, end))
+        candidates.sort(key=lambda c: c.start)
+
+        # Full names first, so "Clinton" later (or earlier) finds "Hillary Clinton".
+        for c in candidates:
+            if c.label == "PERSON" and len(c.text.split()) > 1:
+                found = resolver.resolve(c.text, c.label)
+                if found.actor_id and self._is_person(found.actor_id, resolver):
+                    resolver.learn_person(found.actor_id, c.text)
+
+        mentions: list[Mention] = []
+        role_hints: dict[str, str] = {}
+        for c in candidates:
+            if mentions and c.start < mentions[-1].end:
+                continue  # inside "French Defense officials", already one mention
+            mention = self._mention(doc, c, resolver, place_spans, sentences, doc_id)
+            if mention is None:
+                continue
+            if mention.actor_id and self._is_person(mention.actor_id, resolver):
+                # The first mention with a title in its words sets the role hint.
+                hint = role_span(doc.text, c.start, c.end)
+                if role_kind(hint) and role_kind(role_hints.get(mention.actor_id)) is None:
+                    role_hints[mention.actor_id] = hint
+                else:
+                    role_hints.setdefault(mention.actor_id, hint)
+            mentions.append(mention)
+        mentions.extend(self._role_phrases(doc, ent_spans, mentions, published, sentences, doc_id))
+        mentions.extend(self._capitals(actor_places, sentences, doc_id))
+
+        roles = {
+            actor_id: role_at(self._actor(actor_id, resolver), published, self.dictionary, hint)
+            for actor_id, hint in role_hints.items()
+        }
+        mentions = [
+            replace(m, role=roles[m.actor_id]) if m.actor_id in roles and m.role is None else m
+            for m in mentions
+        ]
+        mentions.sort(key=lambda m: (m.start, m.end))
+        doc._.mentions = mentions
+        ids = dict.fromkeys(m.actor_id for m in mentions if m.actor_id)
+        doc._.actors = [self._actor(actor_id, resolver) for actor_id in ids]
+        return doc
+
+    def _candidate(self, doc: Doc, ent: Span) -> _Candidate:
+        return _Candidate(ent.start_char, ent.end_char, ent.text, ent.label_,
+                          _following_words(doc, ent), ent.end)
+
+    def _actor(self, actor_id: str, resolver: DocumentResolver) -> Actor:
+        return resolver.discovered.get(actor_id) or self.dictionary.actors[actor_id]
+
+    def _is_person(self, actor_id: str, resolver: DocumentResolver) -> bool:
+        return self._actor(actor_id, resolver).type == "person"
+
+    def _mention(
+        self,
+        doc: Doc,
+        c: _Candidate,
+        resolver: DocumentResolver,
+        place_spans: Sequence[tuple[int, int]],
+        sentences: Sequence[tuple[int, int]],
+        doc_id: str,
+    ) -> Mention | None:
+        if not normalise(c.text):
+            return None
+        context = doc.text[max(0, c.start - 40) : c.start]
+        found = resolver.resolve(c.text, c.label, context)
+        if found.method == "discovered" and (
+            _overlaps(c.start, c.end, place_spans) or is_generic(c.text)
+        ):
+            return None  # a place the places stage knows, or a common noun
+        end, label = c.end, c.label
+        if found.actor_id is None:
+            if c.label not in PLACE_LABELS:
+                return None
+        else:
+            actor = self._actor(found.actor_id, resolver)
+            if actor.type == "state" and c.following:
+                found, words = self._nationality(actor, c, found)
+                end = _extend(doc, c.token_end, c.end, words) if words else end
+                actor = self._actor(found.actor_id or actor.id, resolver)
+            if c.label != "NORP" or actor.type == "person":
+                label = _TYPE_LABELS.get(actor.type, "ORG")
+        return Mention(
+            doc_id=doc_id,
+            start=c.start,
+            end=end,
+            text=doc.text[c.start : end],
+            label=label,
+            sentence=_sentence_at(sentences, c.start),
+            stage=STAGE,
+            confidence=found.confidence if found.actor_id else 0.5,
+            actor_id=found.actor_id,
+        )
+
+    def _nationality(
+        self, state: Actor, c: _Candidate, found: Resolution
+    ) -> tuple[Resolution, int]:
+        """'French warplanes' -> France's military; 'US officials' -> its government."""
+        kind, words, title = nationality_kind(c.following)
+        if kind == "state":
+            return found, 0
+        actor_id = (self.dictionary.military_of if kind == "mil"
+                    else self.dictionary.government_of)(state.code)
+        if actor_id is None:
+            return found, 0
+        return Resolution(actor_id, round(found.confidence * 0.9, 3), "demonym"), (
+            0 if title else words
+        )
+
+    def _role_phrases(
+        self,
+        doc: Doc,
+        taken: Sequence[tuple[int, int]],
+        mentions: Sequence[Mention],
+        published: date | None,
+        sentences: Sequence[tuple[int, int]],
+        doc_id: str,
+    ) -> list[Mention]:
+        """'the defence minister' with no name: the holder of that office at the date, in
+        the country the phrase or its sentence names."""
+        if published is None:
+            return []
+        found = []
+        for match in ROLE_PHRASE.finditer(doc.text):
+            if _overlaps(match.start(), match.end(), taken):
+                continue
+            iso = self._country_before(match.start(), mentions, sentences)
+            kind = role_kind(match.group())
+            holder = holder_of(kind, iso, published, self.dictionary) if iso and kind else None
+            if holder is None:
+                continue
+            actor = self.dictionary.actors[holder]
+            found.append(Mention(
+                doc_id=doc_id, start=match.start(), end=match.end(), text=match.group(),
+                label="PERSON", sentence=_sentence_at(sentences, match.start()), stage=STAGE,
+                confidence=0.7, actor_id=holder,
+                role=role_at(actor, published, self.dictionary, match.group()),
+            ))
+        return found
+
+    def _country_before(
+        self, offset: int, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]
+    ) -> str | None:
+        """The country of the nearest state-bound mention before `offset` in its sentence."""
+        sentence = _sentence_at(sentences, offset)
+        for mention in sorted(mentions, key=lambda m: -m.start):
+            if mention.start >= offset or mention.sentence != sentence or not mention.actor_id:
+                continue
+            actor = self.dictionary.actors.get(mention.actor_id)
+            if actor is not None and actor.type in ("state", "government", "military"):
+                return actor.country
+        return None
+
+    def _capitals(
+        self, places: Sequence[Place], sentences: Sequence[tuple[int, int]], doc_id: str
+    ) -> list[Mention]:
+        """Capitals the places stage read as actors: the country's government."""
+        mentions = []
+        for place in places:
+            iso = place.country_code or self.dictionary.capitals.get(normalise(place.text))
+            actor_id = self.dictionary.government_of(iso)
+            mentions.append(Mention(
+                doc_id=doc_id, start=place.start, end=place.end, text=place.text,
+                label="GOVERNMENT", sentence=_sentence_at(sentences, place.start), stage=STAGE,
+                confidence=round(0.9 * place.confidence, 3), actor_id=actor_id,
+            ))
+        return mentions
+
+
+@Language.factory(
+    STAGE,
+    assigns=["doc._.mentions", "doc._.actors"],
+    requires=["doc.ents"],
+)
+def make_actors(nlp: Language, name: str) -> ActorsComponent:
+    return ActorsComponent(nlp, name, load())
+
+
+def add_to_pipeline(nlp: Language) -> None:
+    """Add the dictionary ruler before `ner` (or last, in a pipeline without one) and the
+    resolver at the end."""
+    register_extensions()
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": "ORTH"},
+                         **where)
+    ruler.add_patterns(ruler_patterns(load()))
+    nlp.add_pipe(STAGE)

@@ -1,0 +1,335 @@
+"""Resolve a name in one article to a canonical actor. Pure: no spaCy.
+
+Order of evidence, strongest first: what the article itself defined (an acronym in
+parentheses, a full name seen earlier whose short form now recurs), the dictionary's names
+and aliases, nationality adjectives, a family name held by one person at the article's date,
+then fuzzy matching for variants and typos ("MUJOA" for MUJAO). A name none of these reach
+becomes a discovered actor whose id is derived from its normalised name, so the same
+unknown group or person groups across documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from newsgraph.actors.dictionary import ActorDictionary, normalise, person_keys, surname_keys
+from newsgraph.actors.roles import active_on
+from newsgraph.model import Actor
+
+__all__ = [
+    "FUZZY_THRESHOLD",
+    "FUZZY_THRESHOLD_SHORT",
+    "AcronymPair",
+    "DocumentResolver",
+    "Resolution",
+    "acronym_pairs",
+    "discovered_actor",
+    "discovered_id",
+    "fuzzy_match",
+    "is_generic",
+    "nationality_kind",
+    "strip_titles",
+]
+
+# Tuned on the variant/non-variant pairs in tests/actors/test_resolve.py (best F1 on that
+# dev set): OSA similarity, so one transposition in a 5-letter acronym (MUJOA) scores 0.8
+# while two different 4-letter acronyms (MNLA/MLNA) do not reach it.
+FUZZY_THRESHOLD = 0.87
+FUZZY_THRESHOLD_SHORT = 0.8  # keys of at most 6 characters
+_FUZZY_MIN_LENGTH = 5
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+_TITLES = frozenset(
+    "mr mrs ms miss dr president gen general colonel col captain capt lt lieutenant major "
+    "sheikh imam minister secretary prime premier king prince ambassador commander chief "
+    "senator sen rep former interim transitional vice defence defense foreign us army "
+    "sergeant sgt admiral adm marshal brigadier emir leader".split()
+)
+
+_MILITARY = frozenset(
+    "army armies military militaries troops troop soldiers soldier forces force warplanes "
+    "warplane jets jet fighter aircraft drones drone helicopters navy airstrikes strikes "
+    "artillery battalion battalions brigade brigades units unit paratroopers commandos "
+    "infantry infantrymen officers garrison gendarmes gendarmerie defence defense generals "
+    "general commanders commander command marines pilots legionnaires bombers".split()
+)
+_GOVERNMENT = frozenset(
+    "government governments officials official authorities authority ministry ministries "
+    "minister ministers president presidency presidents regime administration diplomats "
+    "diplomat embassy ambassador envoy spokesman spokeswoman spokesperson leaders leader "
+    "state cabinet parliament prime premier secretary foreign interior delegation junta "
+    "negotiators police intelligence".split()
+)
+_TITLE_WORDS = frozenset("president presidents minister ministers prime premier secretary "
+                         "ambassador envoy spokesman spokeswoman foreign interior".split())
+_STOP = frozenset(
+    "is are was were be been has have had will would could should may might can and or but "
+    "to of in on at by for from with that which who whose the a an said says told as it "
+    "its their his her this these those".split()
+)
+
+_GROUP_CUES = frozenset(
+    "movement front brigade brigades battalion militia militias jihad jihadist ansar katiba "
+    "katibat mujahideen liberation resistance rebels rebel fighters insurgents militants "
+    "army group groupe mouvement".split()
+)
+_MEDIA_CUES = frozenset(
+    "news press agency radio television tv times post journal online tribune herald "
+    "magazine daily reported told quoted newspaper channel".split()
+)
+_PARTY_CUES = frozenset({"party", "parti"})
+_STATE_BODY_CUES = frozenset("ministry department council committee commission".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """An actor for a name, how it was found, and how sure that is."""
+
+    actor_id: str | None
+    confidence: float
+    method: str  # document, dictionary, surname, demonym, fuzzy, discovered, place
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymPair:
+    """'Movement for Unity and Jihad in West Africa (MUJWA)' or 'FLN (National ...)'."""
+
+    long: str
+    long_start: int
+    acronym: str
+    acronym_start: int
+
+    @property
+    def long_end(self) -> int:
+        return self.long_start + len(self.long)
+
+    @property
+    def acronym_end(self) -> int:
+        return self.acronym_start + len(self.acronym)
+
+
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_LINK = r"(?:of|for|the|and|in|on|de|du|des|la|le|et|pour|al|el|to|l')"
+_LONG = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|{_LINK})){{0,12}}"
+_ACRONYM = r"[A-Z][A-Za-z0-9-]{1,10}"
+_LONG_THEN_ACRONYM = re.compile(rf"({_LONG})\s*\((\s*{_ACRONYM}\s*)\)")
+_ACRONYM_THEN_LONG = re.compile(rf"\b({_ACRONYM})\s*\(({_LONG})\)")
+
+
+def _initials(words: Sequence[str]) -> list[str]:
+    return [w[0].upper() for w in words if w[:1].isupper()]
+
+
+def _coverage(acronym: str, words: Sequence[str]) -> float:
+    """Share of the acronym's capitals found among the words' initials (order-free, so
+    the French-ordered 'FLN (National Liberation Front)' still counts)."""
+    letters = [c for c in acronym if c.isupper()]
+    pool = _initials(words)
+    found = 0
+    for letter in letters:
+        if letter in pool:
+            pool.remove(letter)
+            found += 1
+    return found / len(letters) if letters else 0.0
+
+
+def _trim_long(acronym: str, long: str, long_start: int) -> tuple[str, int] | None:
+    """Cut the long form to the shortest tail whose initials best cover the acronym
+    ('Ansar Dine and the Movement for ...' -> 'Movement for ...')."""
+    words = list(re.finditer(r"\S+", long))
+    best: tuple[float, int] | None = None
+    for i, word in enumerate(words):
+        if word.group()[0] not in acronym:
+            continue
+        score = _coverage(acronym, [w.group() for w in words[i:]])
+        if best is None or score > best[0] or (score == best[0] and i > best[1]):
+            best = (score, i)
+    if best is None or best[0] < 0.6:
+        return None
+    start = words[best[1]].start()
+    return long[start:], long_start + start
+
+
+def acronym_pairs(text: str) -> list[AcronymPair]:
+    """Acronyms the text defines, in either order, checked against the name's initials."""
+    pairs: list[AcronymPair] = []
+    for match in _LONG_THEN_ACRONYM.finditer(text):
+        acronym = match.group(2).strip()
+        if len(acronym) < 2 or not acronym.isupper():
+            continue
+        trimmed = _trim_long(acronym, match.group(1), match.start(1))
+        if trimmed:
+            acronym_start = text.index(acronym, match.start(2))
+            pairs.append(AcronymPair(trimmed[0], trimmed[1], acronym, acronym_start))
+    for match in _ACRONYM_THEN_LONG.finditer(text):
+        acronym, long = match.group(1), match.group(2)
+        if acronym.isupper() and len(long.split()) > 1 and _coverage(acronym, long.split()) >= 0.6:
+            pairs.append(AcronymPair(long, match.start(2), acronym, match.start(1)))
+    return pairs
+
+
+def strip_titles(name: str) -> str:
+    """'Mrs. Clinton' -> 'Clinton'; 'US Army General Carter F. Ham' -> 'Carter F. Ham'."""
+    words = name.split()
+    while len(words) > 1 and normalise(words[0]) in _TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def nationality_kind(following: Sequence[str]) -> tuple[str, int, bool]:
+    """What a nationality or state name before `following` words denotes: 'mil', 'gov' or
+    'state'; how many of those words belong to the phrase; and whether a title is among
+    them ('French Defense Minister ...': the government, and the name that follows is the
+    person, so the span is not extended)."""
+    kinds: list[tuple[str, int]] = []
+    title = False
+    for i, word in enumerate(following[:4]):
+        lower = word.lower()
+        if lower in _STOP or not word.isalpha():
+            break
+        title = title or lower in _TITLE_WORDS
+        if lower in _MILITARY:
+            kinds.append(("mil", i + 1))
+        elif lower in _GOVERNMENT:
+            kinds.append(("gov", i + 1))
+    if title:
+        return "gov", 0, True
+    if not kinds:
+        return "state", 0, False
+    return kinds[0][0], kinds[-1][1], False
+
+
+def is_generic(name: str) -> bool:
+    """A common noun the model tagged as a name ('Defense', 'Special Forces')."""
+    words = normalise(name).split()
+    return bool(words) and all(w in _MILITARY | _GOVERNMENT | _STOP for w in words)
+
+
+def fuzzy_match(key: str, dictionary: ActorDictionary) -> tuple[str, float] | None:
+    """The dictionary key closest to `key` by OSA similarity, if above the threshold."""
+    if len(key) < _FUZZY_MIN_LENGTH:
+        return None
+    threshold = FUZZY_THRESHOLD_SHORT if len(key) <= 6 else FUZZY_THRESHOLD
+    found = process.extractOne(
+        key, dictionary.fuzzy_keys, scorer=OSA.normalized_similarity,
+        score_cutoff=threshold - 0.005,  # rapidfuzz rounds 1 - 1/5 below 0.8
+    )
+    return (found[0], float(found[1])) if found else None
+
+
+def discovered_id(name: str, person: bool = False) -> str:
+    """A stable id from the normalised name: the same unknown actor groups across documents."""
+    key = person_keys(name)[-1] if person else normalise(name)
+    return "x-" + re.sub(r"\s+", "-", key)
+
+
+def _discovered_type(name: str, label: str, context: str) -> str:
+    if label == "PERSON":
+        return "person"
+    if label == "NORP":
+        return "identity_group"
+    words = set(normalise(name).split())
+    near = set(normalise(context).split())
+    if words & _PARTY_CUES:
+        return "party"
+    if words & _GROUP_CUES or near & {"militants", "jihadist", "rebel", "insurgent", "militia"}:
+        return "armed_group"
+    if words & _MEDIA_CUES or near & {"told", "reported", "quoted", "according"}:
+        return "media"
+    if words & _STATE_BODY_CUES:
+        return "agency"
+    return "organisation"
+
+
+def discovered_actor(name: str, label: str, context: str = "") -> Actor:
+    """A new canonical actor for a name the dictionary lacks, typed from its words and the
+    words just before it ('told X' -> media, 'the militant group X' -> armed group)."""
+    kind = _discovered_type(name, label, context)
+    clean = strip_titles(name) if kind == "person" else re.sub(r"^[Tt]he\s+", "", name)
+    return Actor(
+        id=discovered_id(clean, person=kind == "person"),
+        name=clean,
+        type=kind,
+        origin="discovered",
+    )
+
+
+@dataclass
+class DocumentResolver:
+    """Resolution state for one article: names it defined, persons it introduced."""
+
+    dictionary: ActorDictionary
+    published: date | None = None
+    local: dict[str, str] = field(default_factory=dict)  # key -> actor id
+    discovered: dict[str, Actor] = field(default_factory=dict)
+
+    def learn_acronyms(self, pairs: Sequence[AcronymPair]) -> None:
+        """Bind each defined acronym and its long form to one actor."""
+        for pair in pairs:
+            known = self._dictionary(pair.long) or self._dictionary(pair.acronym)
+            if known is None:
+                fuzzy = fuzzy_match(normalise(pair.long), self.dictionary)
+                known = self._choose(self.dictionary.aliases[fuzzy[0]]) if fuzzy else None
+            if known is None:
+                actor = discovered_actor(pair.long, "ORG")
+                actor = Actor(actor.id, actor.name, actor.type, aliases=(pair.acronym,),
+                              origin="discovered")
+                self.discovered[actor.id] = actor
+                known = actor.id
+            self.local.setdefault(normalise(pair.acronym), known)
+            self.local.setdefault(normalise(pair.long), known)
+
+    def learn_person(self, actor_id: str, name: str) -> None:
+        """A full name seen in the text: its family name now points to this person."""
+        for key in surname_keys(strip_titles(name)):
+            self.local.setdefault(key, actor_id)
+
+    def _choose(self, ids: Sequence[str]) -> str:
+        """Among actors sharing a name, the one in office at the article's date."""
+        if len(ids) > 1 and self.published is not None:
+            for actor_id in ids:
+                actor = self.dictionary.actors[actor_id]
+                if any(active_on(role, self.published) for role in actor.roles):
+                    return actor_id
+        return ids[0]
+
+    def _dictionary(self, name: str) -> str | None:
+        ids = self.dictionary.lookup(name)
+        return self._choose(ids) if ids else None
+
+    def resolve(self, name: str, label: str, context: str = "") -> Resolution:
+        """The actor `name` (an entity labelled `label`) refers to in this article."""
+        bare = strip_titles(name) if label in ("PERSON", "ORG") else name
+        for candidate in dict.fromkeys((name, bare)):
+            key = normalise(candidate)
+            if key in self.local:
+                return Resolution(self.local[key], 0.9, "document")
+            found = self._dictionary(candidate)
+            if found:
+                return Resolution(found, 0.95, "dictionary")
+            if key in self.dictionary.demonyms:
+                state = self.dictionary.state_of(self.dictionary.demonyms[key])
+                return Resolution(state, 0.85, "demonym")
+        key = normalise(bare)
+        if label == "PERSON" and key in self.dictionary.surnames:
+            ids = self.dictionary.surnames[key]
+            return Resolution(self._choose(ids), 0.8 if len(ids) == 1 else 0.65, "surname")
+        if label in PLACE_LABELS:
+            return Resolution(None, 0.0, "place")
+        fuzzy = fuzzy_match(key, self.dictionary)
+        if fuzzy:
+            ids = self.dictionary.aliases[fuzzy[0]]
+            return Resolution(self._choose(ids), round(0.9 * fuzzy[1], 3), "fuzzy")
+        actor = discovered_actor(name, label, context)
+        existing = self.local.get(normalise(actor.name))
+        if existing:
+            return Resolution(existing, 0.9, "document")
+        self.discovered.setdefault(actor.id, actor)
+        return Resolution(actor.id, 0.5, "discovered")
