@@ -42,7 +42,9 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "government", "authorities", "regime", "administration", "state",
 )
 
-_PARTICLES = frozenset({"le", "la", "de", "du", "van", "von", "al", "el", "ag", "ould", "bin", "ben"})
+_PARTICLES = frozenset(
+    {"le", "la", "de", "du", "van", "von", "al", "el", "ag", "ould", "bin", "ben"}
+)
 _DETACHABLE = frozenset({"al", "el"})  # "al-Sarraj" is also written "Sarraj"
 
 
