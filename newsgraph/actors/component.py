@@ -296,10 +296,12 @@ class ActorsComponent:
     def _country_before(
         self, offset: int, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]
     ) -> str | None:
-        """The country of the nearest state-bound mention before `offset` in its sentence."""
+        """The country of the nearest state-bound mention before `offset`, in its sentence
+        or the one before ('French warplanes struck. The defence minister said ...')."""
         sentence = _sentence_at(sentences, offset)
         for mention in sorted(mentions, key=lambda m: -m.start):
-            if mention.start >= offset or mention.sentence != sentence or not mention.actor_id:
+            if (mention.start >= offset or not mention.actor_id
+                    or mention.sentence not in (sentence, sentence - 1)):
                 continue
             actor = self.dictionary.actors.get(mention.actor_id)
             if actor is not None and actor.type in ("state", "government", "military"):

@@ -210,6 +210,8 @@ def nationality_kind(following: Sequence[str]) -> tuple[str, int, bool]:
             kinds.append(("mil", i + 1))
         elif lower in _GOVERNMENT:
             kinds.append(("gov", i + 1))
+        elif kinds or word[:1].isupper():
+            break  # the noun phrase ended ("officials met ...") or a new name starts
     if title:
         return "gov", 0, True
     if not kinds:

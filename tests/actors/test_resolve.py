@@ -115,6 +115,7 @@ def test_resolve_nationality_kind() -> None:
     assert nationality_kind(["government", "said"]) == ("gov", 1, False)
     assert nationality_kind(["Defense", "Minister", "Jean"]) == ("gov", 0, True)
     assert nationality_kind(["citizens", "were", "evacuated"]) == ("state", 0, False)
+    assert nationality_kind(["officials", "met", "US", "diplomats"]) == ("gov", 1, False)
 
 
 def test_resolve_document_acronym_defined_in_text_binds_unknown_group() -> None:

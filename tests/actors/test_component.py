@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsgraph.actors.component import RULER_NAME, STAGE, add_to_pipeline
+from newsgraph.model import Document, Mention, Place
+from newsgraph.pipeline import prepare
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    nlp = spacy.blank("en")
+    add_to_pipeline(nlp)
+    return nlp
+
+
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    spans, start = [], 0
+    for part in text.split(". "):
+        end = start + len(part) + 1
+        spans.append((start, min(end, len(text))))
+        start = end + 1
+    return tuple(spans)
+
+
+def _run(nlp: Language, text: str, published: date | None,
+         places: list[Place] | None = None) -> list[Mention]:
+    document = Document(id="t", text=text, published=published, sentences=_sentences(text))
+    doc = prepare(nlp, document)
+    doc._.places = places
+    return nlp(doc)._.mentions
+
+
+def _by_text(mentions: list[Mention]) -> dict[str, Mention]:
+    return {m.text: m for m in mentions}
+
+
+def test_component_pipeline_order(blank: Language) -> None:
+    assert blank.pipe_names == [RULER_NAME, STAGE]
+
+
+def test_component_nigeria_mentions_resolve_with_roles(blank: Language) -> None:
+    text = ("Nigerian troops clashed with Boko Haram near Maiduguri on Monday. "
+            "The Islamic State West Africa Province (ISWAP) later claimed the attack. "
+            "Buhari said the army would respond.")
+    m = _by_text(_run(blank, text, date(2019, 4, 10)))
+    assert m["Nigerian troops"].actor_id == "nga-mil"
+    assert m["Boko Haram"].actor_id == "boko-haram" and m["Boko Haram"].label == "ARMED_GROUP"
+    assert m["ISWAP"].actor_id == m["Islamic State West Africa Province"].actor_id == "iswap"
+    assert m["Buhari"].actor_id == "muhammadu-buhari"
+    assert m["Buhari"].role == "President (Nigeria)"
+    assert all(x.doc_id == "t" and x.stage == STAGE and 0 < x.confidence <= 1 for x in m.values())
+    assert m["Buhari"].sentence == 2
+
+
+def test_component_capitals_the_places_stage_marks_as_actors(blank: Language) -> None:
+    text = "Tripoli said it would retaliate against the LNA, which shelled Tripoli."
+    places = [
+        Place(doc_id="t", start=0, end=7, text="Tripoli", stage="newsgraph_places",
+              confidence=0.9, country_code="LY", role="actor"),
+        Place(doc_id="t", start=63, end=70, text="Tripoli", stage="newsgraph_places",
+              confidence=0.9, country_code="LY", role="place"),
+    ]
+    mentions = _run(blank, text, date(2019, 4, 10), places)
+    first, lna, last = mentions
+    assert (first.label, first.actor_id, first.start) == ("GOVERNMENT", "lby-gov", 0)
+    assert lna.actor_id == "lna"
+    assert (last.label, last.actor_id) == ("GPE", None)  # the place, not the government
+
+
+def test_component_without_places_stage_reads_capitals_as_places(blank: Language) -> None:
+    mentions = _run(blank, "Paris and Washington present their plans.", date(2012, 11, 3))
+    assert [(m.text, m.label, m.actor_id) for m in mentions] == [
+        ("Paris", "GPE", None), ("Washington", "GPE", None)
+    ]
+
+
+def test_component_nationality_adjectives(blank: Language) -> None:
+    text = ("French warplanes bombed the town while the Malian army retreated. "
+            "Algerian officials met US diplomats.")
+    m = _by_text(_run(blank, text, date(2013, 1, 15)))
+    assert m["French warplanes"].actor_id == "fra-mil"
+    assert m["Malian army"].actor_id == "mli-mil"
+    assert m["Algerian officials"].actor_id == "dza-gov"
+    assert m["US diplomats"].actor_id == "usa-gov"
+
+
+def test_component_unnamed_office_holder_at_the_date(blank: Language) -> None:
+    text = "French warplanes struck again. The defence minister said the raids would go on."
+    m = _by_text(_run(blank, text, date(2013, 1, 15)))
+    assert m["defence minister"].actor_id == "jean-yves-le-drian"
+    assert m["defence minister"].role == "Minister of Defence (France)"
+    assert "defence minister" not in _by_text(_run(blank, text, None))
+
+
+def test_component_actors_lists_every_referenced_actor(blank: Language) -> None:
+    text = "The Sahel Liberation Vanguard (SLV) attacked Chadian soldiers. SLV denied it."
+    document = Document(id="t", text=text, published=date(2020, 1, 1))
+    doc = blank(prepare(blank, document))
+    ids = {m.actor_id for m in doc._.mentions if m.actor_id}
+    actors = {a.id: a for a in doc._.actors}
+    assert set(actors) == ids
+    assert actors["x-sahel-liberation-vanguard"].origin == "discovered"
+    assert actors["tcd-mil"].code == "TCDMIL"
