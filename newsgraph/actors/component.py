@@ -25,7 +25,14 @@ from newsgraph.actors.resolve import (
     is_generic,
     nationality_kind,
 )
-from newsgraph.actors.roles import ROLE_PHRASE, holder_of, role_at, role_kind, role_span
+from newsgraph.actors.roles import (
+    ROLE_PHRASE,
+    code_at,
+    holder_of,
+    role_at,
+    role_kind,
+    role_span,
+)
 from newsgraph.model import Actor, Mention, Place
 from newsgraph.nlp.extensions import register_extensions
 
@@ -73,7 +80,6 @@ class _Candidate:
     text: str
     label: str
     following: tuple[str, ...] = ()  # words after the name, for "French warplanes"
-    token_end: int = 0  # index of the token after the name
 
 
 def _following_words(doc: Doc, span: Span, limit: int = 4) -> tuple[str, ...]:
@@ -84,19 +90,6 @@ def _following_words(doc: Doc, span: Span, limit: int = 4) -> tuple[str, ...]:
             continue
         words.append(token.text)
     return tuple(words)
-
-
-def _extend(doc: Doc, token_end: int, end_char: int, words: int) -> int:
-    """Character end after the `words` words from token `token_end` (a possessive 's is
-    not a word)."""
-    end, taken = end_char, 0
-    for token in doc[token_end:]:
-        if taken == words:
-            break
-        end = token.idx + len(token.text)
-        if token.text not in ("'s", "’s"):
-            taken += 1
-    return end
 
 
 def _sentence_index(doc: Doc) -> tuple[tuple[int, int], ...]:
@@ -166,8 +159,6 @@ class ActorsComponent:
         mentions: list[Mention] = []
         role_hints: dict[str, str] = {}
         for c in candidates:
-            if mentions and c.start < mentions[-1].end:
-                continue  # inside "French Defense officials", already one mention
             mention = self._mention(doc, c, resolver, place_spans, sentences, doc_id)
             if mention is None:
                 continue
@@ -193,12 +184,15 @@ class ActorsComponent:
         mentions.sort(key=lambda m: (m.start, m.end))
         doc._.mentions = mentions
         ids = dict.fromkeys(m.actor_id for m in mentions if m.actor_id)
-        doc._.actors = [self._actor(actor_id, resolver) for actor_id in ids]
+        actors = (self._actor(actor_id, resolver) for actor_id in ids)
+        doc._.actors = [
+            replace(a, code=code_at(a, published)) if a.type == "person" else a for a in actors
+        ]
         return doc
 
     def _candidate(self, doc: Doc, ent: Span) -> _Candidate:
         return _Candidate(ent.start_char, ent.end_char, ent.text, ent.label_,
-                          _following_words(doc, ent), ent.end)
+                          _following_words(doc, ent))
 
     def _actor(self, actor_id: str, resolver: DocumentResolver) -> Actor:
         return resolver.discovered.get(actor_id) or self.dictionary.actors[actor_id]
@@ -223,23 +217,22 @@ class ActorsComponent:
             _overlaps(c.start, c.end, place_spans) or is_generic(c.text)
         ):
             return None  # a place the places stage knows, or a common noun
-        end, label = c.end, c.label
+        label = c.label
         if found.actor_id is None:
             if c.label not in PLACE_LABELS:
                 return None
         else:
             actor = self._actor(found.actor_id, resolver)
-            if actor.type == "state" and c.following:
-                found, words = self._nationality(actor, c, found)
-                end = _extend(doc, c.token_end, c.end, words) if words else end
+            if actor.type in ("state", "region") and c.following:
+                found = self._nationality(actor, c, found)
                 actor = self._actor(found.actor_id or actor.id, resolver)
             if c.label != "NORP" or actor.type == "person":
                 label = _TYPE_LABELS.get(actor.type, "ORG")
         return Mention(
             doc_id=doc_id,
             start=c.start,
-            end=end,
-            text=doc.text[c.start : end],
+            end=c.end,
+            text=c.text,
             label=label,
             sentence=_sentence_at(sentences, c.start),
             stage=STAGE,
@@ -247,20 +240,13 @@ class ActorsComponent:
             actor_id=found.actor_id,
         )
 
-    def _nationality(
-        self, state: Actor, c: _Candidate, found: Resolution
-    ) -> tuple[Resolution, int]:
+    def _nationality(self, state: Actor, c: _Candidate, found: Resolution) -> Resolution:
         """'French warplanes' -> France's military; 'US officials' -> its government."""
-        kind, words, title = nationality_kind(c.following)
-        if kind == "state":
-            return found, 0
-        actor_id = (self.dictionary.military_of if kind == "mil"
-                    else self.dictionary.government_of)(state.code)
+        kind = nationality_kind(c.following)
+        actor_id = None if kind == "state" else self.dictionary.derived_of(state.code, kind)
         if actor_id is None:
-            return found, 0
-        return Resolution(actor_id, round(found.confidence * 0.9, 3), "demonym"), (
-            0 if title else words
-        )
+            return found
+        return Resolution(actor_id, round(found.confidence * 0.9, 3), "demonym")
 
     def _role_phrases(
         self,

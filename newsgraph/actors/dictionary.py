@@ -1,9 +1,10 @@
 """The canonical actor dictionary: the YAML files in `data/`, loaded once per process.
 
-Every state also yields a derived government (`<id>-gov`, code `<ISO>GOV`) and military
-(`<id>-mil`, `<ISO>MIL`) actor whose names are built from the state's demonyms ("Malian
-army", "French government"), so no file has to spell them out for ~90 states;
-`military.yaml` adds names to them. Lookups go through `normalise`, which folds case,
+Every state (and region) also yields derived actors (`DERIVED`): its government
+(`<id>-gov`, code `<ISO>GOV`), military (`-mil`, `<ISO>MIL`), civilians (`-cvl`) and
+intelligence services (`-spy`), whose names are built from the state's demonyms ("Malian
+army", "French government"), so no file spells them out for ~90 states; `military.yaml`
+adds names to them. Lookups go through `normalise`, which folds case,
 accents, punctuation and possessives, so "al-Qaïda", "Al Qaeda" and "AL QAEDA" meet.
 """
 
@@ -24,8 +25,7 @@ from newsgraph.model import Actor, Affiliation, Role
 __all__ = [
     "ActorDictionary",
     "DATA_DIR",
-    "MILITARY_WORDS",
-    "GOVERNMENT_WORDS",
+    "DERIVED",
     "load",
     "normalise",
     "person_keys",
@@ -34,13 +34,17 @@ __all__ = [
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-# Nouns after a nationality or state name that make it the state's military or government.
-MILITARY_WORDS: tuple[str, ...] = (
-    "army", "military", "armed forces", "forces", "troops", "soldiers", "air force",
-)
-GOVERNMENT_WORDS: tuple[str, ...] = (
-    "government", "authorities", "regime", "administration", "state",
-)
+# Derived actors of every state and region, by kind: CAMEO sector code, the name built from
+# the first demonym, and the nouns that follow a nationality in their aliases.
+DERIVED: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "gov": ("GOV", "Government of {name}",
+            ("government", "authorities", "regime", "administration", "state")),
+    "mil": ("MIL", "{demonym} Armed Forces",
+            ("army", "military", "armed forces", "forces", "troops", "soldiers", "air force")),
+    "cvl": ("CVL", "{demonym} civilians", ("civilians", "citizens", "nationals", "people")),
+    "spy": ("SPY", "{demonym} intelligence services",
+            ("intelligence", "intelligence services", "secret services", "spies")),
+}
 
 _PARTICLES = frozenset(
     {"le", "la", "de", "du", "van", "von", "al", "el", "ag", "ould", "bin", "ben"}
@@ -117,12 +121,12 @@ class ActorDictionary:
         return self.states.get(self.iso2.get(iso, iso))
 
     def government_of(self, iso: str | None) -> str | None:
-        state = self.state_of(iso)
-        return f"{state}-gov" if state else None
+        return self.derived_of(iso, "gov")
 
-    def military_of(self, iso: str | None) -> str | None:
+    def derived_of(self, iso: str | None, kind: str) -> str | None:
+        """The derived actor of `kind` (gov, mil, cvl, spy) of a state or region code."""
         state = self.state_of(iso)
-        return f"{state}-mil" if state else None
+        return f"{state}-{kind}" if state else None
 
     def country_name(self, iso: str | None) -> str | None:
         state = self.state_of(iso)
@@ -163,23 +167,22 @@ def _entry_actor(entry: Mapping[str, Any], default_type: str) -> Actor:
     )
 
 
-def _derived(state: Actor, demonyms: Iterable[str]) -> tuple[Actor, Actor]:
-    """The state's government and military, named from its name and demonyms."""
-    iso = state.code or ""
-    names = (state.name, *demonyms)
-    gov = Actor(
-        id=f"{state.id}-gov", name=f"Government of {state.name}", type="government",
-        code=f"{iso}GOV", country=iso,
-        aliases=tuple(f"{n} {w}" for n in names for w in GOVERNMENT_WORDS)
-        + (f"government of {state.name}",),
-    )
-    mil = Actor(
-        id=f"{state.id}-mil", name=f"Armed forces of {state.name}", type="military",
-        code=f"{iso}MIL", country=iso,
-        aliases=tuple(f"{n} {w}" for n in names for w in MILITARY_WORDS)
-        + (f"armed forces of {state.name}",),
-    )
-    return gov, mil
+def _derived(state: Actor, demonyms: list[str]) -> list[Actor]:
+    """The state's (or region's) government, military, civilians and intelligence
+    services, named from its name and demonyms."""
+    names = ([state.name] if state.type == "state" else []) + demonyms
+    demonym = demonyms[0] if demonyms else state.name
+    return [
+        Actor(
+            id=f"{state.id}-{kind}",
+            name=pattern.format(name=state.name, demonym=demonym),
+            type={"gov": "government", "mil": "military", "cvl": "civilians"}.get(kind, "agency"),
+            code=f"{state.code}{sector}",
+            country=state.code if state.type == "state" else None,
+            aliases=tuple(f"{n} {w}" for n in names for w in words),
+        )
+        for kind, (sector, pattern, words) in DERIVED.items()
+    ]
 
 
 def _read(path: Path) -> tuple[str, list[dict[str, Any]]]:
@@ -201,16 +204,17 @@ def build(data_dir: Path = DATA_DIR) -> ActorDictionary:
         default_type, entries = _read(path)
         for entry in entries:
             actor = _entry_actor(entry, default_type)
-            if actor.type == "state":
+            if actor.type in ("state", "region"):
                 iso = actor.code or ""
                 states[iso] = actor.id
-                iso2[str(entry["iso2"])] = iso
-                capitals[normalise(entry["capital"])] = iso
-                ruler["GPE"].append(entry["capital"])
+                if actor.type == "state":
+                    iso2[str(entry["iso2"])] = iso
+                    capitals[normalise(entry["capital"])] = iso
+                    ruler["GPE"].append(entry["capital"])
                 for demonym in entry.get("demonyms") or ():
                     demonyms[normalise(demonym)] = iso
                     ruler["NORP"].append(demonym)
-                for derived in _derived(actor, entry.get("demonyms") or ()):
+                for derived in _derived(actor, list(entry.get("demonyms") or ())):
                     actors[derived.id] = derived
             elif actor.id in actors:  # extra names for a derived government or military
                 base = actors[actor.id]
@@ -218,13 +222,16 @@ def build(data_dir: Path = DATA_DIR) -> ActorDictionary:
             label = {"state": "GPE", "person": "PERSON", "ethnic_group": "NORP"}.get(
                 actor.type, "ORG"
             )
-            ruler[label].extend((actor.name, *(entry.get("aliases") or ())))
+            if actor.type != "region":  # "Africa" is a place; "African" is the actor
+                ruler[label].extend((actor.name, *(entry.get("aliases") or ())))
             actors[actor.id] = actor
     aliases: dict[str, list[str]] = {}
     surnames: dict[str, list[str]] = {}
     fuzzy: dict[str, None] = {}
     for actor in actors.values():
-        reachable = actor.type != "state" and not actor.id.endswith(("-gov", "-mil"))
+        reachable = actor.type != "state" and actor.id.split("-")[-1] not in DERIVED
+        if actor.type == "region":
+            continue
         for name in (actor.name, *actor.aliases):
             keys = person_keys(name) if actor.type == "person" else (normalise(name),)
             for key in keys:

@@ -73,8 +73,10 @@ _GOVERNMENT = _words(
     "minister ministers president presidency presidents regime administration diplomats "
     "diplomat embassy ambassador envoy spokesman spokeswoman spokesperson leaders leader "
     "state cabinet parliament prime premier secretary foreign interior delegation junta "
-    "negotiators police intelligence"
+    "negotiators police"
 )
+_CIVILIAN = _words("civilians civilian citizens nationals residents people population villagers")
+_INTELLIGENCE = _words("intelligence spies spy")
 _TITLE_WORDS = _words(
     "president presidents minister ministers prime premier secretary ambassador envoy "
     "spokesman spokeswoman foreign interior"
@@ -97,6 +99,8 @@ _MEDIA_CUES = _words(
 )
 _PARTY_CUES = frozenset({"party", "parti"})
 _STATE_BODY_CUES = _words("ministry department council committee commission")
+_NOUN_KINDS = (("mil", _MILITARY), ("gov", _GOVERNMENT), ("cvl", _CIVILIAN),
+               ("spy", _INTELLIGENCE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,29 +198,23 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
-def nationality_kind(following: Sequence[str]) -> tuple[str, int, bool]:
-    """What a nationality or state name before `following` words denotes: 'mil', 'gov' or
-    'state'; how many of those words belong to the phrase; and whether a title is among
-    them ('French Defense Minister ...': the government, and the name that follows is the
-    person, so the span is not extended)."""
-    kinds: list[tuple[str, int]] = []
-    title = False
-    for i, word in enumerate(following[:4]):
+def nationality_kind(following: Sequence[str]) -> str:
+    """What a nationality or state name followed by `following` words denotes: its military
+    ('mil': "French warplanes"), government ('gov': "US officials", and any title: "French
+    Defense Minister ..."), civilians ('cvl'), intelligence ('spy'), or the state itself."""
+    kinds: list[str] = []
+    for word in following[:4]:
         lower = word.lower()
         if lower in _STOP or not word.isalpha():
             break
-        title = title or lower in _TITLE_WORDS
-        if lower in _MILITARY:
-            kinds.append(("mil", i + 1))
-        elif lower in _GOVERNMENT:
-            kinds.append(("gov", i + 1))
+        if lower in _TITLE_WORDS:
+            return "gov"
+        kind = next((k for k, lexicon in _NOUN_KINDS if lower in lexicon), None)
+        if kind:
+            kinds.append(kind)
         elif kinds or word[:1].isupper():
             break  # the noun phrase ended ("officials met ...") or a new name starts
-    if title:
-        return "gov", 0, True
-    if not kinds:
-        return "state", 0, False
-    return kinds[0][0], kinds[-1][1], False
+    return kinds[0] if kinds else "state"
 
 
 def is_generic(name: str) -> bool:

@@ -19,6 +19,7 @@ from newsgraph.model import Actor, Role
 __all__ = [
     "ROLE_PHRASE",
     "active_on",
+    "code_at",
     "format_role",
     "holder_of",
     "role_at",
@@ -119,6 +120,17 @@ def role_at(
                   key=lambda r: _bounds(r.end or "1", end=True))
     chosen = _prefer(past, kind)
     return format_role(chosen, dictionary, former=True) if chosen else None
+
+
+def code_at(actor: Actor, on: date | None) -> str | None:
+    """A person's CAMEO code at a date: a state official out of office is an elite (ELI),
+    as Phoenix codes former leaders ('Touré' in late 2012: MLIELI, not MLIGOV)."""
+    code = actor.code
+    if on is None or not code or len(code) != 6 or code[3:] not in ("GOV", "MIL"):
+        return code
+    if any(active_on(r, on) for r in actor.roles):
+        return code
+    return f"{code[:3]}ELI" if any(_ended_before(r, on) for r in actor.roles) else code
 
 
 def holder_of(kind: str, iso: str, on: date, dictionary: ActorDictionary) -> str | None:

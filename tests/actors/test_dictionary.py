@@ -28,18 +28,21 @@ def test_dictionary_codes_follow_cameo_conventions() -> None:
     expected = {
         "fra": "FRA", "usa": "USA", "dza": "DZA", "mli": "MLI", "mli-mil": "MLIMIL",
         "mli-gov": "MLIGOV", "usa-gov": "USAGOV", "un": "IGOUNO", "unsc": "IGOUNO",
-        "ecowas": "IGOWAFWAS", "au": "IGOAFRAFU", "eu": "IGOEUREEC", "nato": "IGOWSTNAT",
+        "ecowas": "IGOWAFECW", "au": "IGOAFRAU", "eu": "IGOEUREEC", "nato": "IGOWSTNAT",
         "africom": "USAMIL", "ansar-dine": "MLIREB", "boko-haram": "NGAREB",
         "al-qaeda": "IMGMUSALQ",
     }
     assert {k: d.actor(k).code for k in expected} == expected
 
 
-def test_dictionary_derives_government_and_military_for_every_state() -> None:
+def test_dictionary_derives_state_sectors_for_every_state_and_region() -> None:
     d = load()
     for iso, state in d.states.items():
-        assert d.actor(f"{state}-gov").code == f"{iso}GOV"
-        assert d.actor(f"{state}-mil").code == f"{iso}MIL"
+        for kind, sector in (("gov", "GOV"), ("mil", "MIL"), ("cvl", "CVL"), ("spy", "SPY")):
+            assert d.actor(f"{state}-{kind}").code == f"{iso}{sector}"
+    assert d.actor("afr-mil").name == "African Armed Forces"
+    assert d.lookup("Africa") == ()  # a region's name is a place
+    assert d.lookup("French citizens") == ("fra-cvl",)
     assert d.lookup("the Malian army") == ("mli-mil",)
     assert d.lookup("Mali's military") == ("mli-mil",)
     assert d.lookup("FAMa") == ("mli-mil",)

@@ -37,7 +37,7 @@ VARIANTS = [
 ]
 DISTRACTORS = [
     "Ghislaine Lydon", "Francois Heisbourg", "CAE Aviation", "Transall", "Airbus",
-    "Bashar al-Assad", "Foundation for Strategic Research", "Ansar Allah", "Hezbollah",
+"Foundation for Strategic Research", "Ansar Allah", "Hezbollah",
     "Islamic Jihad", "Hamas", "Kurdistan Workers Party", "Rapid Support Forces",
     "Lord's Resistance Army", "Seleka", "Anti-balaka", "Ali Bongo", "Paul Biya", "Paul Kagame",
     "Abiy Ahmed", "Omar al-Bashir", "Mohamed Bazoum Jr", "Nicolas Sarkozy Jr",
@@ -109,13 +109,15 @@ def test_resolve_strip_titles() -> None:
 
 
 def test_resolve_nationality_kind() -> None:
-    assert nationality_kind(["warplanes", "bombed"]) == ("mil", 1, False)
-    assert nationality_kind(["ground", "forces", "entered"]) == ("mil", 2, False)
-    assert nationality_kind(["defence", "officials", "told"]) == ("mil", 2, False)
-    assert nationality_kind(["government", "said"]) == ("gov", 1, False)
-    assert nationality_kind(["Defense", "Minister", "Jean"]) == ("gov", 0, True)
-    assert nationality_kind(["citizens", "were", "evacuated"]) == ("state", 0, False)
-    assert nationality_kind(["officials", "met", "US", "diplomats"]) == ("gov", 1, False)
+    assert nationality_kind(["warplanes", "bombed"]) == "mil"
+    assert nationality_kind(["ground", "forces", "entered"]) == "mil"
+    assert nationality_kind(["defence", "officials", "told"]) == "mil"
+    assert nationality_kind(["government", "said"]) == "gov"
+    assert nationality_kind(["Defense", "Minister", "Jean"]) == "gov"
+    assert nationality_kind(["citizens", "were", "evacuated"]) == "cvl"
+    assert nationality_kind(["intelligence", "effort"]) == "spy"
+    assert nationality_kind(["press", "has", "kept"]) == "state"
+    assert nationality_kind(["bombing", "of", "Gao"]) == "state"
 
 
 def test_resolve_document_acronym_defined_in_text_binds_unknown_group() -> None:

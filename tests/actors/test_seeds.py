@@ -23,6 +23,13 @@ def test_seeds_mujwa_mujao_mujoa_are_one_actor(seeds: dict[str, Records]) -> Non
     assert _actor(seeds["003"], "mujao").code == "MLIREB"
 
 
+def test_seeds_persons_carry_their_code_at_the_date(seeds: dict[str, Records]) -> None:
+    assert _actor(seeds["000"], "amadou-toumani-toure").code == "MLIELI"
+    assert _actor(seeds["000"], "abdelaziz-bouteflika").code == "DZAGOV"
+    assert _actor(seeds["002"], "francois-hollande").code == "FRAELI"
+    assert _actor(seeds["002"], "emmanuel-macron").code == "FRAGOV"
+
+
 def test_seeds_every_clinton_is_the_secretary_of_state(seeds: dict[str, Records]) -> None:
     for key in ("000", "003"):
         clintons = [m for m in seeds[key].mentions if "Clinton" in m.text]
@@ -40,7 +47,7 @@ def test_seeds_every_clinton_is_the_secretary_of_state(seeds: dict[str, Records]
     ("key", "actor_id", "code"),
     [
         ("000", "aqim", "AFRREB"), ("000", "ansar-dine", "MLIREB"), ("000", "mnla", "MLIREB"),
-        ("000", "ecowas", "IGOWAFWAS"), ("000", "unsc", "IGOUNO"), ("000", "au", "IGOAFRAFU"),
+        ("000", "ecowas", "IGOWAFECW"), ("000", "unsc", "IGOUNO"), ("000", "au", "IGOAFRAU"),
         ("000", "eu", "IGOEUREEC"), ("001", "nato", "IGOWSTNAT"), ("000", "africom", "USAMIL"),
         ("000", "fra", "FRA"), ("000", "usa", "USA"), ("000", "dza", "DZA"),
         ("000", "mli", "MLI"), ("001", "mli-mil", "MLIMIL"), ("003", "mli-mil", "MLIMIL"),
@@ -91,10 +98,17 @@ def test_seeds_persons_resolve_with_roles_at_the_article_date(
     assert {m.role for m in mentions} == {role}
 
 
-def test_seeds_nationality_adjectives_resolve_to_state_forces(seeds: dict[str, Records]) -> None:
-    found = {(m.text, m.actor_id) for m in seeds["001"].mentions}
-    assert ("French warplanes", "fra-mil") in found
-    assert ("Malian army", "mli-mil") in found
+def test_seeds_nationality_adjectives_resolve_to_state_sectors(
+    seeds: dict[str, Records]
+) -> None:
+    records = seeds["001"]
+    text = records.document.text
+    by_start = {m.start: m for m in records.mentions}
+    for phrase, actor_id in (("French warplanes", "fra-mil"), ("the Malian army", "mli-mil"),
+                             ("French citizens", "fra-cvl")):
+        start = text.index(phrase) + (4 if phrase.startswith("the ") else 0)
+        assert by_start[start].actor_id == actor_id, phrase
+        assert by_start[start].label == "NORP"
 
 
 def test_seeds_mentions_carry_span_sentence_and_stage(seeds: dict[str, Records]) -> None:
