@@ -9,6 +9,8 @@ marked as actors ("Paris said") become mentions of that country's government.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -18,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.actors.dictionary import ActorDictionary, load, normalise
 from newsgraph.actors.resolve import (
+    ARMED_OPPOSITION,
     PLACE_LABELS,
     DocumentResolver,
     Resolution,
@@ -39,6 +42,9 @@ from newsgraph.nlp.extensions import register_extensions
 __all__ = ["RULER_NAME", "STAGE", "ActorsComponent", "add_to_pipeline", "ruler_patterns"]
 
 STAGE = "newsgraph_actors"
+_LOCATED = re.compile(
+    r"\b(?:in|into|across|to|of|northern|southern|eastern|western|central)\s+(?:the\s+)?$"
+)
 RULER_NAME = "newsgraph_actors_ruler"
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 _TYPE_LABELS = {
@@ -60,11 +66,17 @@ def _variants(name: str) -> Iterable[str]:
         yield name[4:]
 
 
+# Adjectives of armed opposition the small model often leaves untagged.
+_OPPOSITION_NORP = ("Islamist", "Islamists", "jihadist", "jihadists", "Salafist", "Salafists")
+
+
 def ruler_patterns(dictionary: ActorDictionary) -> list[dict[str, str]]:
     """Entity-ruler phrase patterns (case-sensitive) for every name the dictionary lists."""
     seen: set[tuple[str, str]] = set()
     patterns = []
-    for label, names in dictionary.ruler_names.items():
+    names_by_label = dict(dictionary.ruler_names)
+    names_by_label["NORP"] = (*names_by_label.get("NORP", ()), *_OPPOSITION_NORP)
+    for label, names in names_by_label.items():
         for name in names:
             for variant in _variants(name):
                 if (label, variant) not in seen:
@@ -158,10 +170,13 @@ class ActorsComponent:
 
         mentions: list[Mention] = []
         role_hints: dict[str, str] = {}
+        armed: list[int] = []  # mentions of unnamed armed opposition, placed after the loop
         for c in candidates:
             mention = self._mention(doc, c, resolver, place_spans, sentences, doc_id)
             if mention is None:
                 continue
+            if self._is_armed_opposition(c, mention, resolver):
+                armed.append(len(mentions))
             if mention.actor_id and self._is_person(mention.actor_id, resolver):
                 # The first mention with a title in its words sets the role hint.
                 hint = role_span(doc.text, c.start, c.end)
@@ -170,6 +185,7 @@ class ActorsComponent:
                 else:
                     role_hints.setdefault(mention.actor_id, hint)
             mentions.append(mention)
+        self._place_armed_opposition(doc.text, mentions, armed)
         mentions.extend(self._role_phrases(doc, ent_spans, mentions, published, sentences, doc_id))
         mentions.extend(self._capitals(actor_places, sentences, doc_id))
 
@@ -239,6 +255,47 @@ class ActorsComponent:
             confidence=found.confidence if found.actor_id else 0.5,
             actor_id=found.actor_id,
         )
+
+    def _is_armed_opposition(
+        self, c: _Candidate, mention: Mention, resolver: DocumentResolver
+    ) -> bool:
+        """'Islamist', 'jihadists', or a community under arms ('Tuareg forces')."""
+        if normalise(c.text) in ARMED_OPPOSITION:
+            return True
+        actor = self._actor(mention.actor_id, resolver) if mention.actor_id else None
+        return (actor is not None and actor.type == "ethnic_group"
+                and nationality_kind(c.following) in ("mil", "reb"))
+
+    def _place_armed_opposition(
+        self, text: str, mentions: list[Mention], armed: Sequence[int]
+    ) -> None:
+        """Code unnamed armed opposition as the insurgents of a state (CAMEO <ISO>REB): the
+        article's focus if its sentence names it, else the state its sentence puts
+        something "in", else the only state it names, else the article's focus. The focus
+        is the state named most, a name used as a location ("in Mali") counting triple."""
+        states = []  # (sentence, start, ISO, located)
+        for m in mentions:
+            actor = self.dictionary.actors.get(m.actor_id or "")
+            if (actor is not None and actor.type != "military" and actor.country
+                    and self.dictionary.state_of(actor.country)):
+                located = _LOCATED.search(text[max(0, m.start - 12) : m.start]) is not None
+                states.append((m.sentence, m.start, actor.country, located))
+        if not armed or not states:
+            return
+        weights: Counter[str] = Counter()
+        for _, _, iso, located in states:
+            weights[iso] += 3 if located else 1
+        focus = weights.most_common(1)[0][0]
+        for i in armed:
+            m = mentions[i]
+            near = [(iso, located) for s, _, iso, located in states if s == m.sentence]
+            isos = {iso for iso, _ in near}
+            located = {iso for iso, loc in near if loc}
+            code = focus
+            if focus not in isos and (len(located) == 1 or len(isos) == 1):
+                code = next(iter(located or isos))
+            mentions[i] = replace(m, actor_id=self.dictionary.derived_of(code, "reb"),
+                                  confidence=0.6)
 
     def _nationality(self, state: Actor, c: _Candidate, found: Resolution) -> Resolution:
         """'French warplanes' -> France's military; 'US officials' -> its government."""

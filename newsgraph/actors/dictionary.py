@@ -1,10 +1,10 @@
 """The canonical actor dictionary: the YAML files in `data/`, loaded once per process.
 
 Every state (and region) also yields derived actors (`DERIVED`): its government
-(`<id>-gov`, code `<ISO>GOV`), military (`-mil`, `<ISO>MIL`), civilians (`-cvl`) and
-intelligence services (`-spy`), whose names are built from the state's demonyms ("Malian
-army", "French government"), so no file spells them out for ~90 states; `military.yaml`
-adds names to them. Lookups go through `normalise`, which folds case,
+(`<id>-gov`, code `<ISO>GOV`), military (`-mil`, `<ISO>MIL`), civilians (`-cvl`),
+intelligence services (`-spy`) and insurgents fighting in it (`-reb`), named from the
+state's demonyms ("Malian army", "French government"), so no file spells them out for ~90
+states; `military.yaml` adds names to them. Lookups go through `normalise`, which folds case,
 accents, punctuation and possessives, so "al-Qaïda", "Al Qaeda" and "AL QAEDA" meet.
 """
 
@@ -44,8 +44,11 @@ DERIVED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "cvl": ("CVL", "{demonym} civilians", ("civilians", "citizens", "nationals", "people")),
     "spy": ("SPY", "{demonym} intelligence services",
             ("intelligence", "intelligence services", "secret services", "spies")),
+    "reb": ("REB", "Insurgents ({name})", ("rebels", "insurgents", "militants")),
 }
 
+_DERIVED_TYPES = {"gov": "government", "mil": "military", "cvl": "civilians", "spy": "agency",
+                  "reb": "armed_group"}
 _PARTICLES = frozenset(
     {"le", "la", "de", "du", "van", "von", "al", "el", "ag", "ould", "bin", "ben"}
 )
@@ -176,7 +179,7 @@ def _derived(state: Actor, demonyms: list[str]) -> list[Actor]:
         Actor(
             id=f"{state.id}-{kind}",
             name=pattern.format(name=state.name, demonym=demonym),
-            type={"gov": "government", "mil": "military", "cvl": "civilians"}.get(kind, "agency"),
+            type=_DERIVED_TYPES[kind],
             code=f"{state.code}{sector}",
             country=state.code if state.type == "state" else None,
             aliases=tuple(f"{n} {w}" for n in names for w in words),

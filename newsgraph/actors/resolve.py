@@ -23,6 +23,7 @@ from newsgraph.actors.roles import active_on
 from newsgraph.model import Actor
 
 __all__ = [
+    "ARMED_OPPOSITION",
     "FUZZY_THRESHOLD",
     "FUZZY_THRESHOLD_SHORT",
     "AcronymPair",
@@ -77,6 +78,12 @@ _GOVERNMENT = _words(
 )
 _CIVILIAN = _words("civilians civilian citizens nationals residents people population villagers")
 _INTELLIGENCE = _words("intelligence spies spy")
+# Words naming armed opposition without naming a group: coded as the insurgents of the
+# country in focus ("Islamist forces" in an article on Mali: MLIREB).
+ARMED_OPPOSITION = _words(
+    "islamist islamists jihadist jihadists rebel rebels insurgent insurgents militant "
+    "militants separatist separatists guerrillas salafist salafists"
+)
 _TITLE_WORDS = _words(
     "president presidents minister ministers prime premier secretary ambassador envoy "
     "spokesman spokeswoman foreign interior"
@@ -100,7 +107,7 @@ _MEDIA_CUES = _words(
 _PARTY_CUES = frozenset({"party", "parti"})
 _STATE_BODY_CUES = _words("ministry department council committee commission")
 _NOUN_KINDS = (("mil", _MILITARY), ("gov", _GOVERNMENT), ("cvl", _CIVILIAN),
-               ("spy", _INTELLIGENCE))
+               ("spy", _INTELLIGENCE), ("reb", ARMED_OPPOSITION))
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +208,8 @@ def strip_titles(name: str) -> str:
 def nationality_kind(following: Sequence[str]) -> str:
     """What a nationality or state name followed by `following` words denotes: its military
     ('mil': "French warplanes"), government ('gov': "US officials", and any title: "French
-    Defense Minister ..."), civilians ('cvl'), intelligence ('spy'), or the state itself."""
+    Defense Minister ..."), civilians ('cvl'), intelligence ('spy'), insurgents ('reb'),
+    or the state itself."""
     kinds: list[str] = []
     for word in following[:4]:
         lower = word.lower()

@@ -111,3 +111,15 @@ def test_component_actors_lists_every_referenced_actor(blank: Language) -> None:
     assert set(actors) == ids
     assert actors["x-sahel-liberation-vanguard"].origin == "discovered"
     assert actors["tcd-mil"].code == "TCDMIL"
+
+
+def test_component_unnamed_armed_opposition_is_coded_by_country(blank: Language) -> None:
+    text = ("Islamist fighters seized Konna in central Mali. The army of Mali fled. "
+            "In Nigeria, jihadists attacked a base in Borno. Tuareg forces stayed in Kidal.")
+    mentions = _run(blank, text, date(2013, 1, 10))
+    assert _at(mentions, text, "Islamist").actor_id == "mli-reb"
+    assert _at(mentions, text, "jihadists").actor_id == "nga-reb"
+    assert _at(mentions, text, "Tuareg").actor_id == "mli-reb"  # focus: Mali
+    assert {a.code for a in blank(prepare(blank, Document("t", text)))._.actors} >= {
+        "MLIREB", "NGAREB"
+    }
