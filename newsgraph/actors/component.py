@@ -10,6 +10,7 @@ marked as actors ("Paris said") become mentions of that country's government.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -114,12 +115,7 @@ def _sentence_index(doc: Doc) -> tuple[tuple[int, int], ...]:
 
 
 def _sentence_at(sentences: Sequence[tuple[int, int]], offset: int) -> int:
-    index = -1
-    for i, (start, _) in enumerate(sentences):
-        if start > offset:
-            break
-        index = i
-    return index
+    return bisect_right(sentences, (offset, len(sentences) and sentences[-1][1])) - 1
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -143,8 +139,9 @@ class ActorsComponent:
         place_spans = [(p.start, p.end) for p in places if p.role == "place"]
         taken = [(p.start, p.end) for p in actor_places]
 
+        text = doc.text  # spaCy rebuilds Doc.text on every access
         resolver = DocumentResolver(self.dictionary, published)
-        pairs = acronym_pairs(doc.text)
+        pairs = acronym_pairs(text)
         resolver.learn_acronyms(pairs)
 
         candidates = [
@@ -154,10 +151,10 @@ class ActorsComponent:
         ]
         ent_spans = [(c.start, c.end) for c in candidates] + taken
         for pair in pairs:
-            for start, end, text in ((pair.long_start, pair.long_end, pair.long),
+            for start, end, name in ((pair.long_start, pair.long_end, pair.long),
                                      (pair.acronym_start, pair.acronym_end, pair.acronym)):
                 if not _overlaps(start, end, ent_spans):
-                    candidates.append(_Candidate(start, end, text, "ORG"))
+                    candidates.append(_Candidate(start, end, name, "ORG"))
                     ent_spans.append((start, end))
         candidates.sort(key=lambda c: c.start)
 
@@ -172,21 +169,23 @@ class ActorsComponent:
         role_hints: dict[str, str] = {}
         armed: list[int] = []  # mentions of unnamed armed opposition, placed after the loop
         for c in candidates:
-            mention = self._mention(doc, c, resolver, place_spans, sentences, doc_id)
+            mention = self._mention(text, c, resolver, place_spans, sentences, doc_id)
             if mention is None:
                 continue
             if self._is_armed_opposition(c, mention, resolver):
                 armed.append(len(mentions))
             if mention.actor_id and self._is_person(mention.actor_id, resolver):
                 # The first mention with a title in its words sets the role hint.
-                hint = role_span(doc.text, c.start, c.end)
+                hint = role_span(text, c.start, c.end)
                 if role_kind(hint) and role_kind(role_hints.get(mention.actor_id)) is None:
                     role_hints[mention.actor_id] = hint
                 else:
                     role_hints.setdefault(mention.actor_id, hint)
             mentions.append(mention)
-        self._place_armed_opposition(doc.text, mentions, armed)
-        mentions.extend(self._role_phrases(doc, ent_spans, mentions, published, sentences, doc_id))
+        self._place_armed_opposition(text, mentions, armed)
+        mentions.extend(
+            self._role_phrases(text, ent_spans, mentions, published, sentences, doc_id)
+        )
         mentions.extend(self._capitals(actor_places, sentences, doc_id))
 
         roles = {
@@ -218,7 +217,7 @@ class ActorsComponent:
 
     def _mention(
         self,
-        doc: Doc,
+        text: str,
         c: _Candidate,
         resolver: DocumentResolver,
         place_spans: Sequence[tuple[int, int]],
@@ -227,7 +226,7 @@ class ActorsComponent:
     ) -> Mention | None:
         if not normalise(c.text):
             return None
-        context = doc.text[max(0, c.start - 40) : c.start]
+        context = text[max(0, c.start - 40) : c.start]
         found = resolver.resolve(c.text, c.label, context)
         if found.method == "discovered" and (
             _overlaps(c.start, c.end, place_spans) or is_generic(c.text)
@@ -307,7 +306,7 @@ class ActorsComponent:
 
     def _role_phrases(
         self,
-        doc: Doc,
+        text: str,
         taken: Sequence[tuple[int, int]],
         mentions: Sequence[Mention],
         published: date | None,
@@ -319,7 +318,7 @@ class ActorsComponent:
         if published is None:
             return []
         found = []
-        for match in ROLE_PHRASE.finditer(doc.text):
+        for match in ROLE_PHRASE.finditer(text):
             if _overlaps(match.start(), match.end(), taken):
                 continue
             iso = self._country_before(match.start(), mentions, sentences)

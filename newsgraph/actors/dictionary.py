@@ -55,6 +55,7 @@ _PARTICLES = frozenset(
 _DETACHABLE = frozenset({"al", "el"})  # "al-Sarraj" is also written "Sarraj"
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """A lookup key: casefolded, accents and punctuation dropped, possessive 's removed,
     leading article removed ("The Associated Press" = "Associated Press")."""
@@ -105,6 +106,7 @@ class ActorDictionary:
     states: Mapping[str, str] = field(default_factory=dict)  # ISO alpha-3 -> state id
     ruler_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # label -> names
     fuzzy_keys: tuple[str, ...] = ()  # keys fuzzy matching may reach: no states, no derived
+    fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> Actor:
         return self.actors[actor_id]

@@ -235,12 +235,17 @@ def fuzzy_match(key: str, dictionary: ActorDictionary) -> tuple[str, float] | No
     """The dictionary key closest to `key` by OSA similarity, if above the threshold."""
     if len(key) < _FUZZY_MIN_LENGTH:
         return None
+    if key in dictionary.fuzzy_cache:
+        return dictionary.fuzzy_cache[key]
     threshold = FUZZY_THRESHOLD_SHORT if len(key) <= 6 else FUZZY_THRESHOLD
     found = process.extractOne(
         key, dictionary.fuzzy_keys, scorer=OSA.normalized_similarity,
         score_cutoff=threshold - 0.005,  # rapidfuzz rounds 1 - 1/5 below 0.8
     )
-    return (found[0], float(found[1])) if found else None
+    result = (found[0], float(found[1])) if found else None
+    if len(dictionary.fuzzy_cache) < 100_000:  # bounded: names in a long run are unbounded
+        dictionary.fuzzy_cache[key] = result
+    return result
 
 
 def discovered_id(name: str, person: bool = False) -> str:
