@@ -43,6 +43,7 @@ from newsgraph.nlp.extensions import register_extensions
 __all__ = ["RULER_NAME", "STAGE", "ActorsComponent", "add_to_pipeline", "ruler_patterns"]
 
 STAGE = "newsgraph_actors"
+_POSSESSIVE = frozenset({"'s", "’s"})
 _LOCATED = re.compile(
     r"\b(?:in|into|across|to|of|northern|southern|eastern|western|central)\s+(?:the\s+)?$"
 )
@@ -93,16 +94,28 @@ class _Candidate:
     text: str
     label: str
     following: tuple[str, ...] = ()  # words after the name, for "French warplanes"
+    phrase: bool = False  # `following` is the parsed noun phrase up to its head
 
 
-def _following_words(doc: Doc, span: Span, limit: int = 4) -> tuple[str, ...]:
-    tokens = doc[span.end : span.end + limit]
-    words = []
-    for token in tokens:
-        if token.text in ("'s", "’s"):
-            continue
-        words.append(token.text)
-    return tuple(words)
+_NOUN_HEADS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_TO_HEAD = frozenset({"amod", "compound", "conj", "nmod", "npadvmod", "poss", "nummod"})
+
+
+def _following_words(doc: Doc, span: Span, limit: int = 4) -> tuple[tuple[str, ...], bool]:
+    """The words of the noun phrase after a name, up to its head: from the parse where there
+    is one ("Malian and African troops" -> troops; True), else the next few words (False)."""
+    head = span.root
+    if doc.has_annotation("DEP"):
+        while (head.dep_ in _TO_HEAD and head.head.i > head.i
+               and head.head.pos_ in _NOUN_HEADS and head.head.i - span.end < 6):
+            head = head.head
+    if head.i >= span.end:
+        return tuple(
+            t.text for t in doc[span.end : head.i + 1]
+            if not t.is_punct and t.dep_ != "cc" and not t.ent_type_ and t.text not in _POSSESSIVE
+        ), True
+    window = doc[span.end : span.end + limit]
+    return tuple(t.text for t in window if t.text not in _POSSESSIVE), False
 
 
 def _sentence_index(doc: Doc) -> tuple[tuple[int, int], ...]:
@@ -207,7 +220,7 @@ class ActorsComponent:
 
     def _candidate(self, doc: Doc, ent: Span) -> _Candidate:
         return _Candidate(ent.start_char, ent.end_char, ent.text, ent.label_,
-                          _following_words(doc, ent))
+                          *_following_words(doc, ent))
 
     def _actor(self, actor_id: str, resolver: DocumentResolver) -> Actor:
         return resolver.discovered.get(actor_id) or self.dictionary.actors[actor_id]
@@ -263,7 +276,7 @@ class ActorsComponent:
             return True
         actor = self._actor(mention.actor_id, resolver) if mention.actor_id else None
         return (actor is not None and actor.type == "ethnic_group"
-                and nationality_kind(c.following) in ("mil", "reb"))
+                and nationality_kind(c.following, c.phrase) in ("mil", "reb"))
 
     def _place_armed_opposition(
         self, text: str, mentions: list[Mention], armed: Sequence[int]
@@ -298,7 +311,7 @@ class ActorsComponent:
 
     def _nationality(self, state: Actor, c: _Candidate, found: Resolution) -> Resolution:
         """'French warplanes' -> France's military; 'US officials' -> its government."""
-        kind = nationality_kind(c.following)
+        kind = nationality_kind(c.following, c.phrase)
         actor_id = None if kind == "state" else self.dictionary.derived_of(state.code, kind)
         if actor_id is None:
             return found

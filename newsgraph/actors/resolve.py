@@ -67,16 +67,21 @@ _MILITARY = _words(
     "warplane jets jet fighter aircraft drones drone helicopters navy airstrikes strikes "
     "artillery battalion battalions brigade brigades units unit paratroopers commandos "
     "infantry infantrymen officers garrison gendarmes gendarmerie defence defense generals "
-    "general commanders commander command marines pilots legionnaires bombers"
+    "general commanders commander command marines pilots legionnaires bombers bombing "
+    "bombings offensive base bases occupation"
 )
 _GOVERNMENT = _words(
     "government governments officials official authorities authority ministry ministries "
     "minister ministers president presidency presidents regime administration diplomats "
     "diplomat embassy ambassador envoy spokesman spokeswoman spokesperson leaders leader "
     "state cabinet parliament prime premier secretary foreign interior delegation junta "
-    "negotiators police"
+    "negotiators police policy diplomacy"
 )
-_CIVILIAN = _words("civilians civilian citizens nationals residents people population villagers")
+_SPOKESPEOPLE = _words("officials official sources source spokesman spokeswoman leaders")
+_CIVILIAN = _words(
+    "civilians civilian citizens nationals residents people population villagers hostages "
+    "hostage workers worker"
+)
 _INTELLIGENCE = _words("intelligence spies spy")
 # Words naming armed opposition without naming a group: coded as the insurgents of the
 # country in focus ("Islamist forces" in an article on Mali: MLIREB).
@@ -205,12 +210,15 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
-def nationality_kind(following: Sequence[str]) -> str:
-    """What a nationality or state name followed by `following` words denotes: its military
-    ('mil': "French warplanes"), government ('gov': "US officials", and any title: "French
-    Defense Minister ..."), civilians ('cvl'), intelligence ('spy'), insurgents ('reb'),
-    or the state itself."""
-    kinds: list[str] = []
+def nationality_kind(following: Sequence[str], phrase: bool = False) -> str:
+    """What a nationality or state name followed by `following` words (its noun phrase)
+    denotes: its military ('mil': "French warplanes"), government ('gov': "US officials",
+    and any title: "French Defense Minister ..."), civilians ('cvl'), intelligence ('spy'),
+    insurgents ('reb'), or the state itself. The head noun (the last word of the phrase)
+    decides; "military officials" are the military's. `phrase`: the words are the whole
+    noun phrase from the parse, so a head outside the lexicons ("France's military
+    intervention") leaves the state itself."""
+    found: list[tuple[str, str]] = []
     for word in following[:4]:
         lower = word.lower()
         if lower in _STOP or not word.isalpha():
@@ -219,10 +227,15 @@ def nationality_kind(following: Sequence[str]) -> str:
             return "gov"
         kind = next((k for k, lexicon in _NOUN_KINDS if lower in lexicon), None)
         if kind:
-            kinds.append(kind)
-        elif kinds or word[:1].isupper():
+            found.append((kind, lower))
+        elif found or word[:1].isupper():
             break  # the noun phrase ended ("officials met ...") or a new name starts
-    return kinds[0] if kinds else "state"
+    if not found or (phrase and following and following[-1].lower() != found[-1][1]):
+        return "state"
+    kind, head = found[-1]
+    if head in _SPOKESPEOPLE and any(w in ("military", "army") for _, w in found[:-1]):
+        return "mil"
+    return kind
 
 
 def is_generic(name: str) -> bool:

@@ -111,13 +111,16 @@ def test_resolve_strip_titles() -> None:
 def test_resolve_nationality_kind() -> None:
     assert nationality_kind(["warplanes", "bombed"]) == "mil"
     assert nationality_kind(["ground", "forces", "entered"]) == "mil"
-    assert nationality_kind(["defence", "officials", "told"]) == "mil"
+    assert nationality_kind(["defence", "officials", "told"]) == "gov"
+    assert nationality_kind(["military", "officials", "said"]) == "mil"
     assert nationality_kind(["government", "said"]) == "gov"
     assert nationality_kind(["Defense", "Minister", "Jean"]) == "gov"
     assert nationality_kind(["citizens", "were", "evacuated"]) == "cvl"
     assert nationality_kind(["intelligence", "effort"]) == "spy"
     assert nationality_kind(["press", "has", "kept"]) == "state"
-    assert nationality_kind(["bombing", "of", "Gao"]) == "state"
+    assert nationality_kind(["bombing", "of", "Gao"]) == "mil"
+    assert nationality_kind(["military", "intervention"], phrase=True) == "state"
+    assert nationality_kind(["ground", "forces"], phrase=True) == "mil"
 
 
 def test_resolve_document_acronym_defined_in_text_binds_unknown_group() -> None:
