@@ -195,7 +195,8 @@ class ActorsComponent:
                 else:
                     role_hints.setdefault(mention.actor_id, hint)
             mentions.append(mention)
-        self._place_armed_opposition(text, mentions, armed)
+        states = self._states_named(text, mentions)
+        self._place_armed_opposition(mentions, armed, states)
         mentions.extend(
             self._role_phrases(text, ent_spans, mentions, published, sentences, doc_id)
         )
@@ -212,9 +213,9 @@ class ActorsComponent:
         mentions.sort(key=lambda m: (m.start, m.end))
         doc._.mentions = mentions
         ids = dict.fromkeys(m.actor_id for m in mentions if m.actor_id)
-        actors = (self._actor(actor_id, resolver) for actor_id in ids)
+        focus = _focus(states)
         doc._.actors = [
-            replace(a, code=code_at(a, published)) if a.type == "person" else a for a in actors
+            _dated(self._actor(actor_id, resolver), published, focus) for actor_id in ids
         ]
         return doc
 
@@ -278,31 +279,31 @@ class ActorsComponent:
         return (actor is not None and actor.type == "ethnic_group"
                 and nationality_kind(c.following, c.phrase) in ("mil", "reb"))
 
-    def _place_armed_opposition(
-        self, text: str, mentions: list[Mention], armed: Sequence[int]
-    ) -> None:
-        """Code unnamed armed opposition as the insurgents of a state (CAMEO <ISO>REB): the
-        article's focus if its sentence names it, else the state its sentence puts
-        something "in", else the only state it names, else the article's focus. The focus
-        is the state named most, a name used as a location ("in Mali") counting triple."""
-        states = []  # (sentence, start, ISO, located)
+    def _states_named(self, text: str, mentions: Sequence[Mention]) -> list[_StateMention]:
+        """Every mention bound to a state (the state, its government, its officials...)."""
+        states = []
         for m in mentions:
             actor = self.dictionary.actors.get(m.actor_id or "")
             if (actor is not None and actor.type != "military" and actor.country
                     and self.dictionary.state_of(actor.country)):
                 located = _LOCATED.search(text[max(0, m.start - 12) : m.start]) is not None
-                states.append((m.sentence, m.start, actor.country, located))
-        if not armed or not states:
+                states.append(_StateMention(m.sentence, actor.country, located))
+        return states
+
+    def _place_armed_opposition(
+        self, mentions: list[Mention], armed: Sequence[int], states: Sequence[_StateMention]
+    ) -> None:
+        """Code unnamed armed opposition as the insurgents of a state (CAMEO <ISO>REB): the
+        article's focus if its sentence names it, else the state its sentence puts
+        something "in", else the only state it names, else the article's focus."""
+        focus = _focus(states)
+        if focus is None:
             return
-        weights: Counter[str] = Counter()
-        for _, _, iso, located in states:
-            weights[iso] += 3 if located else 1
-        focus = weights.most_common(1)[0][0]
         for i in armed:
             m = mentions[i]
-            near = [(iso, located) for s, _, iso, located in states if s == m.sentence]
-            isos = {iso for iso, _ in near}
-            located = {iso for iso, loc in near if loc}
+            near = [s for s in states if s.sentence == m.sentence]
+            isos = {s.iso for s in near}
+            located = {s.iso for s in near if s.located}
             code = focus
             if focus not in isos and (len(located) == 1 or len(isos) == 1):
                 code = next(iter(located or isos))
@@ -377,6 +378,31 @@ class ActorsComponent:
                 confidence=round(0.9 * place.confidence, 3), actor_id=actor_id,
             ))
         return mentions
+
+
+@dataclass(frozen=True, slots=True)
+class _StateMention:
+    sentence: int
+    iso: str
+    located: bool  # used as a location: "in Mali", "northern Mali"
+
+
+def _focus(states: Sequence[_StateMention]) -> str | None:
+    """The state an article is about: the one named most, a location counting triple."""
+    weights: Counter[str] = Counter()
+    for s in states:
+        weights[s.iso] += 3 if s.located else 1
+    return weights.most_common(1)[0][0] if weights else None
+
+
+def _dated(actor: Actor, published: date | None, focus: str | None) -> Actor:
+    """The actor as coded in this article: a person by the office held at its date, a
+    community spread over several states (Tuareg) as the article's state's (MLIETH)."""
+    if actor.type == "person":
+        return replace(actor, code=code_at(actor, published))
+    if actor.type == "ethnic_group" and actor.country is None and focus:
+        return replace(actor, code=f"{focus}ETH")
+    return actor
 
 
 @Language.factory(

@@ -120,3 +120,10 @@ def test_component_unnamed_armed_opposition_is_coded_by_country(blank: Language)
     assert _at(mentions, text, "Islamist").actor_id == "mli-reb"
     assert _at(mentions, text, "jihadists").actor_id == "nga-reb"
     assert _at(mentions, text, "Tuareg").actor_id == "mli-reb"  # focus: Mali
+
+
+def test_component_communities_take_the_article_state_code(blank: Language) -> None:
+    text = "Tuaregs in northern Mali met Fulani herders in Mali. Mali said little."
+    doc = blank(prepare(blank, Document("t", text, sentences=_sentences(text))))
+    codes = {a.id: a.code for a in doc._.actors}
+    assert codes["tuareg"] == "MLIETH" and codes["fulani"] == "MLIETH"
