@@ -56,6 +56,7 @@ _TYPE_LABELS = {
     "government": "GOVERNMENT",
     "ethnic_group": "NORP",
     "identity_group": "NORP",
+    "faith": "NORP",
 }
 
 
@@ -70,6 +71,9 @@ def _variants(name: str) -> Iterable[str]:
 
 # Adjectives of armed opposition the small model often leaves untagged.
 _OPPOSITION_NORP = ("Islamist", "Islamists", "jihadist", "jihadists", "Salafist", "Salafists")
+# Places named after a state, tagged whole so "Chad" in "Lake Chad" is not the state.
+_STATE_NAMED_PLACES = ("Lake Chad", "Lake Chad Basin", "Gulf of Guinea", "Niger River",
+                       "River Niger", "Niger Delta", "Congo River", "Libyan Desert")
 
 
 def ruler_patterns(dictionary: ActorDictionary) -> list[dict[str, str]]:
@@ -78,6 +82,7 @@ def ruler_patterns(dictionary: ActorDictionary) -> list[dict[str, str]]:
     patterns = []
     names_by_label = dict(dictionary.ruler_names)
     names_by_label["NORP"] = (*names_by_label.get("NORP", ()), *_OPPOSITION_NORP)
+    names_by_label["LOC"] = (*names_by_label.get("LOC", ()), *_STATE_NAMED_PLACES)
     for label, names in names_by_label.items():
         for name in names:
             for variant in _variants(name):
@@ -238,8 +243,8 @@ class ActorsComponent:
         sentences: Sequence[tuple[int, int]],
         doc_id: str,
     ) -> Mention | None:
-        if not normalise(c.text):
-            return None
+        if not normalise(c.text) or c.text.endswith("-"):
+            return None  # empty, or a prefix the model split off ("pro-" in "pro-Bamako")
         context = text[max(0, c.start - 40) : c.start]
         found = resolver.resolve(c.text, c.label, context)
         if found.method == "discovered" and (

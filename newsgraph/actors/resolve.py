@@ -68,7 +68,7 @@ _MILITARY = _words(
     "artillery battalion battalions brigade brigades units unit paratroopers commandos "
     "infantry infantrymen officers garrison gendarmes gendarmerie defence defense generals "
     "general commanders commander command marines pilots legionnaires bombers bombing "
-    "bombings offensive base bases occupation"
+    "bombings offensive base bases occupation mercenaries paratroops"
 )
 _GOVERNMENT = _words(
     "government governments officials official authorities authority ministry ministries "
@@ -110,6 +110,7 @@ _MEDIA_CUES = _words(
     "magazine daily reported told quoted newspaper channel"
 )
 _PARTY_CUES = frozenset({"party", "parti"})
+_FAITHS = _words("islamic muslim muslims christian christians catholic jewish sunni shia shiite")
 _STATE_BODY_CUES = _words("ministry department council committee commission")
 _NOUN_KINDS = (("mil", _MILITARY), ("gov", _GOVERNMENT), ("cvl", _CIVILIAN),
                ("spy", _INTELLIGENCE), ("reb", ARMED_OPPOSITION))
@@ -271,7 +272,7 @@ def _discovered_type(name: str, label: str, context: str) -> str:
     if label == "PERSON":
         return "person"
     if label == "NORP":
-        return "identity_group"
+        return "identity_group" if normalise(name) not in _FAITHS else "faith"
     words = set(normalise(name).split())
     near = set(normalise(context).split())
     if words & _PARTY_CUES:
