@@ -48,6 +48,7 @@ _LOCATED = re.compile(
     r"\b(?:in|into|across|to|of|northern|southern|eastern|western|central)\s+(?:the\s+)?$"
 )
 RULER_NAME = "newsgraph_actors_ruler"
+PLACES_RULER = "newsgraph_places_ruler"
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 _TYPE_LABELS = {
     "person": "PERSON",
@@ -420,10 +421,13 @@ def make_actors(nlp: Language, name: str) -> ActorsComponent:
 
 
 def add_to_pipeline(nlp: Language) -> None:
-    """Add the dictionary ruler before `ner` (or last, in a pipeline without one) and the
-    resolver at the end."""
+    """Add the dictionary ruler before `ner` and before the places stage's ruler (so "Azawad"
+    inside "National Movement for the Liberation of Azawad" stays part of the group's
+    name), or last in a pipeline without either; then the resolver at the end, after the
+    places stage has marked capitals used as governments."""
     register_extensions()
-    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    anchor = next((n for n in (PLACES_RULER, "ner") if n in nlp.pipe_names), None)
+    where = {"before": anchor} if anchor else {}
     ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": "ORTH"},
                          **where)
     ruler.add_patterns(ruler_patterns(load()))

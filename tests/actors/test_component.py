@@ -47,6 +47,13 @@ def test_component_pipeline_order(blank: Language) -> None:
     assert blank.pipe_names == [RULER_NAME, STAGE]
 
 
+def test_component_ruler_goes_before_the_places_ruler() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer", name="newsgraph_places_ruler")  # stands in for the places stage
+    add_to_pipeline(nlp)
+    assert nlp.pipe_names == [RULER_NAME, "newsgraph_places_ruler", STAGE]
+
+
 def test_component_nigeria_mentions_resolve_with_roles(blank: Language) -> None:
     text = ("Nigerian troops clashed with Boko Haram near Maiduguri on Monday. "
             "The Islamic State West Africa Province (ISWAP) later claimed the attack. "
