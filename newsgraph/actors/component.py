@@ -253,6 +253,8 @@ class ActorsComponent:
         ):
             return None  # a place the places stage knows, or a common noun
         label = c.label
+        if found.actor_id is None and c.following:
+            found = self._capital_body(c, found)
         if found.actor_id is None:
             if c.label not in PLACE_LABELS:
                 return None
@@ -315,6 +317,15 @@ class ActorsComponent:
                 code = next(iter(located or isos))
             mentions[i] = replace(m, actor_id=self.dictionary.derived_of(code, "reb"),
                                   confidence=0.6)
+
+    def _capital_body(self, c: _Candidate, found: Resolution) -> Resolution:
+        """'the Khartoum government', 'Bamako's troops': a capital naming the state's
+        government or military by the noun after it."""
+        iso = self.dictionary.capitals.get(normalise(c.text))
+        kind = nationality_kind(c.following, c.phrase) if iso else "state"
+        if kind not in ("gov", "mil"):
+            return found
+        return Resolution(self.dictionary.derived_of(iso, kind), 0.8, "capital")
 
     def _nationality(self, state: Actor, c: _Candidate, found: Resolution) -> Resolution:
         """'French warplanes' -> France's military; 'US officials' -> its government."""

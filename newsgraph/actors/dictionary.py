@@ -106,6 +106,7 @@ class ActorDictionary:
     states: Mapping[str, str] = field(default_factory=dict)  # ISO alpha-3 -> state id
     ruler_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # label -> names
     fuzzy_keys: tuple[str, ...] = ()  # keys fuzzy matching may reach: no states, no derived
+    state_keys: tuple[str, ...] = ()  # state names and aliases, for misspelt states
     fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> Actor:
@@ -233,6 +234,7 @@ def build(data_dir: Path = DATA_DIR) -> ActorDictionary:
     aliases: dict[str, list[str]] = {}
     surnames: dict[str, list[str]] = {}
     fuzzy: dict[str, None] = {}
+    state_keys: dict[str, None] = {}
     for actor in actors.values():
         reachable = actor.type != "state" and actor.id.split("-")[-1] not in DERIVED
         if actor.type == "region":
@@ -244,6 +246,8 @@ def build(data_dir: Path = DATA_DIR) -> ActorDictionary:
                     aliases[key].append(actor.id)
                 if key and reachable:
                     fuzzy[key] = None
+                if key and actor.type == "state":
+                    state_keys[key] = None
         if actor.type == "person":
             for key in surname_keys(actor.name):
                 surnames.setdefault(key, []).append(actor.id)
@@ -259,6 +263,7 @@ def build(data_dir: Path = DATA_DIR) -> ActorDictionary:
         states=states,
         ruler_names={k: tuple(dict.fromkeys(v)) for k, v in ruler.items()},
         fuzzy_keys=tuple(fuzzy),
+        state_keys=tuple(state_keys),
     )
 
 

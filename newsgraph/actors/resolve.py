@@ -47,6 +47,7 @@ __all__ = [
 FUZZY_THRESHOLD = 0.85
 FUZZY_THRESHOLD_SHORT = 0.8  # keys of at most 6 characters
 _FUZZY_MIN_LENGTH = 5
+_STATE_MIN_LENGTH = 7
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -245,20 +246,26 @@ def is_generic(name: str) -> bool:
     return bool(words) and all(w in _MILITARY | _GOVERNMENT | _STOP | _MODIFIERS for w in words)
 
 
-def fuzzy_match(key: str, dictionary: ActorDictionary) -> tuple[str, float] | None:
-    """The dictionary key closest to `key` by OSA similarity, if above the threshold."""
-    if len(key) < _FUZZY_MIN_LENGTH:
+def fuzzy_match(
+    key: str, dictionary: ActorDictionary, states: bool = False
+) -> tuple[str, float] | None:
+    """The dictionary key closest to `key` by OSA similarity, if above the threshold:
+    among organisations, groups and persons, or (`states`) among state names, where only
+    keys of 7 characters or more are tried ("Ethopia"; "Gambia" is never "Zambia")."""
+    if len(key) < (_STATE_MIN_LENGTH if states else _FUZZY_MIN_LENGTH):
         return None
-    if key in dictionary.fuzzy_cache:
-        return dictionary.fuzzy_cache[key]
+    cache_key = f"state:{key}" if states else key
+    if cache_key in dictionary.fuzzy_cache:
+        return dictionary.fuzzy_cache[cache_key]
     threshold = FUZZY_THRESHOLD_SHORT if len(key) <= 6 else FUZZY_THRESHOLD
     found = process.extractOne(
-        key, dictionary.fuzzy_keys, scorer=OSA.normalized_similarity,
+        key, dictionary.state_keys if states else dictionary.fuzzy_keys,
+        scorer=OSA.normalized_similarity,
         score_cutoff=threshold - 0.005,  # rapidfuzz rounds 1 - 1/5 below 0.8
     )
     result = (found[0], float(found[1])) if found else None
     if len(dictionary.fuzzy_cache) < 100_000:  # bounded: names in a long run are unbounded
-        dictionary.fuzzy_cache[key] = result
+        dictionary.fuzzy_cache[cache_key] = result
     return result
 
 
@@ -360,6 +367,10 @@ class DocumentResolver:
             ids = self.dictionary.surnames[key]
             return Resolution(self._choose(ids), 0.8 if len(ids) == 1 else 0.65, "surname")
         if label in PLACE_LABELS:
+            misspelt = fuzzy_match(key, self.dictionary, states=True)
+            if misspelt:
+                state = self.dictionary.aliases[misspelt[0]][0]
+                return Resolution(state, round(0.9 * misspelt[1], 3), "fuzzy")
             return Resolution(None, 0.0, "place")
         fuzzy = fuzzy_match(key, self.dictionary)
         if fuzzy:

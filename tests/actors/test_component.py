@@ -134,3 +134,10 @@ def test_component_communities_take_the_article_state_code(blank: Language) -> N
     doc = blank(prepare(blank, Document("t", text, sentences=_sentences(text))))
     codes = {a.id: a.code for a in doc._.actors}
     assert codes["tuareg"] == "MLIETH" and codes["fulani"] == "MLIETH"
+
+
+def test_component_capital_with_a_government_noun(blank: Language) -> None:
+    text = "The Khartoum government denied it. Fighting went on in Khartoum."
+    mentions = _run(blank, text, date(2004, 5, 1))
+    assert _at(mentions, text, "Khartoum government").actor_id == "sdn-gov"
+    assert [m.actor_id for m in mentions if m.text == "Khartoum"] == ["sdn-gov", None]
