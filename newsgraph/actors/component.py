@@ -40,15 +40,22 @@ from newsgraph.actors.roles import (
 from newsgraph.model import Actor, Mention, Place
 from newsgraph.nlp.extensions import register_extensions
 
-__all__ = ["RULER_NAME", "STAGE", "ActorsComponent", "add_to_pipeline", "ruler_patterns"]
+__all__ = [
+    "PLACES_RULER",
+    "RULER_NAME",
+    "STAGE",
+    "ActorsComponent",
+    "add_to_pipeline",
+    "ruler_patterns",
+]
 
 STAGE = "newsgraph_actors"
+RULER_NAME = "newsgraph_actors_ruler"
+PLACES_RULER = "newsgraph_places_ruler"  # the places stage's ruler: ours goes before it
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LOCATED = re.compile(
     r"\b(?:in|into|across|to|of|northern|southern|eastern|western|central)\s+(?:the\s+)?$"
 )
-RULER_NAME = "newsgraph_actors_ruler"
-PLACES_RULER = "newsgraph_places_ruler"
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 _TYPE_LABELS = {
     "person": "PERSON",
@@ -59,6 +66,11 @@ _TYPE_LABELS = {
     "identity_group": "NORP",
     "faith": "NORP",
 }
+# Adjectives of armed opposition the small model often leaves untagged.
+_OPPOSITION_NORP = ("Islamist", "Islamists", "jihadist", "jihadists", "Salafist", "Salafists")
+# Places named after a state, tagged whole so "Chad" in "Lake Chad" is not the state.
+_STATE_NAMED_PLACES = ("Lake Chad", "Lake Chad Basin", "Gulf of Guinea", "Niger River",
+                       "River Niger", "Niger Delta", "Congo River", "Libyan Desert")
 
 
 def _variants(name: str) -> Iterable[str]:
@@ -68,13 +80,6 @@ def _variants(name: str) -> Iterable[str]:
     yield name[:1].upper() + name[1:]
     if name.lower().startswith("the "):
         yield name[4:]
-
-
-# Adjectives of armed opposition the small model often leaves untagged.
-_OPPOSITION_NORP = ("Islamist", "Islamists", "jihadist", "jihadists", "Salafist", "Salafists")
-# Places named after a state, tagged whole so "Chad" in "Lake Chad" is not the state.
-_STATE_NAMED_PLACES = ("Lake Chad", "Lake Chad Basin", "Gulf of Guinea", "Niger River",
-                       "River Niger", "Niger Delta", "Congo River", "Libyan Desert")
 
 
 def ruler_patterns(dictionary: ActorDictionary) -> list[dict[str, str]]:
