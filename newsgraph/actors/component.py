@@ -159,7 +159,9 @@ class ActorsComponent:
         published: date | None = document.published if document is not None else None
         sentences = _sentence_index(doc)
         places: list[Place] = list(doc._.places or ())
-        actor_places = [p for p in places if p.role == "actor"]
+        # A state's own name used as an actor ("Algeria approved") is the state, resolved
+        # with the other entities; a capital ("Paris said") is the government.
+        actor_places = [p for p in places if p.role == "actor" and not self._is_state(p.text)]
         place_spans = [(p.start, p.end) for p in places if p.role == "place"]
         taken = [(p.start, p.end) for p in actor_places]
 
@@ -385,6 +387,9 @@ class ActorsComponent:
             if actor is not None and actor.type in ("state", "government", "military"):
                 return actor.country
         return None
+
+    def _is_state(self, name: str) -> bool:
+        return any(self.dictionary.actors[i].type == "state" for i in self.dictionary.lookup(name))
 
     def _capitals(
         self, places: Sequence[Place], sentences: Sequence[tuple[int, int]], doc_id: str

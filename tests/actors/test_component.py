@@ -84,6 +84,16 @@ def test_component_capitals_the_places_stage_marks_as_actors(blank: Language) ->
     assert (last.label, last.actor_id) == ("GPE", None)  # the place, not the government
 
 
+def test_component_state_names_the_places_stage_marks_as_actors_stay_states(
+    blank: Language,
+) -> None:
+    text = "Algeria approved the plan."
+    places = [Place(doc_id="t", start=0, end=7, text="Algeria", stage="newsgraph_places",
+                    confidence=0.9, country_code="DZ", role="actor")]
+    [mention] = _run(blank, text, date(2012, 11, 3), places)
+    assert (mention.actor_id, mention.label) == ("dza", "GPE")
+
+
 def test_component_without_places_stage_reads_capitals_as_places(blank: Language) -> None:
     mentions = _run(blank, "Paris and Washington present their plans.", date(2012, 11, 3))
     assert [(m.text, m.label, m.actor_id) for m in mentions] == [
