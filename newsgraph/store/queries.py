@@ -127,7 +127,8 @@ def find_actor(conn: duckdb.DuckDBPyConnection, name_or_id: str) -> list[str]:
         """
         SELECT DISTINCT a.id FROM actors a
         WHERE a.id = $q OR lower(a.name) = lower($q)
-           OR list_contains(list_transform(CAST(a.aliases AS VARCHAR[]), lambda x: lower(x)), lower($q))
+           OR list_contains(
+               list_transform(CAST(a.aliases AS VARCHAR[]), lambda x: lower(x)), lower($q))
         UNION
         SELECT DISTINCT actor_id FROM mentions WHERE lower(text) = lower($q)
             AND actor_id IS NOT NULL
