@@ -40,6 +40,7 @@ class Document:
     sentences: tuple[tuple[int, int], ...] = ()
     source_path: str | None = None
     ingested_at: datetime | None = None
+    note: str | None = None  # what ingestion had to do, e.g. "decoded as cp1252"
 
     def sentence_at(self, offset: int) -> int:
         """Index into `sentences` of the sentence holding character `offset` (-1: none)."""

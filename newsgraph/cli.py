@@ -1,0 +1,174 @@
+"""The `newsgraph` command: one short function per command over `newsgraph.kb`.
+
+Exit status: 0 when every input was stored, 1 when some were rejected (each listed),
+2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+from tqdm import tqdm
+
+from newsgraph import config, export
+from newsgraph.errors import NewsgraphError
+from newsgraph.kb import KnowledgeBase, open_kb
+from newsgraph.render import text_table
+
+EXPORT_KINDS = ("documents",)
+
+
+class Context:
+    def __init__(self, db: str | None) -> None:
+        self.db = config.db_path(db)
+
+    def kb(self, read_only: bool = True) -> KnowledgeBase:
+        try:
+            return open_kb(self.db, read_only=read_only)
+        except NewsgraphError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    envvar="NEWSGRAPH_DB",
+    default=None,
+    help=f"DuckDB store file [default: {config.DEFAULT_DB}; env NEWSGRAPH_DB].",
+)
+@click.version_option(package_name="newsgraph")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """newsgraph: an evidence-backed knowledge base of armed-conflict events from news."""
+    ctx.obj = Context(db)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--batch-size", default=config.DEFAULT_BATCH_SIZE, show_default=True)
+@click.option("--quiet", "-q", is_flag=True, help="Print only rejected inputs and the summary.")
+@pass_context
+def ingest(obj: Context, paths: tuple[str, ...], batch_size: int, quiet: bool) -> None:
+    """Read articles from PATHS (files, folders, JSON Lines, HTML, feeds; '-' for stdin)
+    and store them with everything extracted from them."""
+    with obj.kb(read_only=False) as kb, tqdm(
+        desc="reading", unit=" inputs", disable=None, leave=False, file=sys.stderr
+    ) as bar:
+        report = kb.ingest(paths, batch_size=batch_size, progress=lambda _source: bar.update())
+    for error in report.rejected:
+        click.echo(f"rejected  {error}", err=True)
+    if not quiet:
+        for label, documents in (
+            ("stored", report.stored),
+            ("updated", report.reprocessed),
+            ("duplicate", report.duplicates),
+            ("unchanged", report.unchanged),
+        ):
+            for document in documents:
+                click.echo(f"{label:<10}{document.id}  {document.source_path}")
+    click.echo(
+        f"{len(report.stored)} stored, {len(report.reprocessed)} updated, "
+        f"{len(report.duplicates)} duplicate, {len(report.unchanged)} unchanged "
+        f"(nothing new), {len(report.rejected)} rejected -> {obj.db}"
+    )
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@pass_context
+def documents(obj: Context, as_json: bool) -> None:
+    """List stored documents: id, date, outlet, authors, title."""
+    with obj.kb() as kb:
+        rows = kb.documents().to_pylist()
+    if as_json:
+        export.write_jsonl(rows, sys.stdout)
+        return
+    for row in rows:
+        row["authors"] = json.loads(row["authors"]) if row["authors"] else []
+    click.echo(
+        text_table(rows, ["id", "published", "outlet", "authors", "words", "sources", "title"])
+    )
+
+
+@cli.command()
+@click.argument("doc_id")
+@click.option("--json", "as_json", is_flag=True, help="The document as JSON.")
+@pass_context
+def show(obj: Context, doc_id: str, as_json: bool) -> None:
+    """Show one document (a unique id prefix is enough): metadata, sources and clean text."""
+    with obj.kb() as kb:
+        try:
+            document = kb.document(doc_id)
+            sources = kb.sources(document.id)
+        except NewsgraphError as exc:
+            raise click.ClickException(str(exc)) from exc
+    if as_json:
+        from dataclasses import asdict
+
+        payload: dict[str, Any] = {**asdict(document), "sources": sources}
+        click.echo(json.dumps(payload, ensure_ascii=False, default=str, indent=2))
+        return
+    date_text = document.published.isoformat() if document.published else "unknown"
+    click.echo(f"id:        {document.id}")
+    click.echo(f"title:     {document.title or '-'}")
+    click.echo(f"authors:   {', '.join(document.authors) or '-'}")
+    click.echo(f"outlet:    {document.outlet or '-'}")
+    click.echo(f"published: {date_text} ({document.date_status})")
+    click.echo(f"sources:   {', '.join(sources)}")
+    if document.note:
+        click.echo(f"note:      {document.note}")
+    click.echo(
+        f"size:      {len(document.text)} chars, {len(document.paragraphs)} paragraphs, "
+        f"{len(document.sentences)} sentences\n"
+    )
+    click.echo(document.text)
+
+
+@cli.command("export")
+@click.argument("kind", type=click.Choice(EXPORT_KINDS))
+@click.option(
+    "--format", "fmt", type=click.Choice(export.FORMATS), default="jsonl", show_default=True
+)
+@click.option("--out", "-o", default=None, help="Output file [default: standard output].")
+@pass_context
+def export_command(obj: Context, kind: str, fmt: str, out: str | None) -> None:
+    """Export a table of the store as JSON Lines, CSV or Parquet."""
+    with obj.kb() as kb:
+        table = kb.table(kind)
+    try:
+        export.write_table(table, kind, fmt, out)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if out:
+        click.echo(f"{table.num_rows} {kind} -> {out}", err=True)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def stats(obj: Context, as_json: bool) -> None:
+    """Counts of documents, sources and extracted records in the store."""
+    with obj.kb() as kb:
+        figures = kb.stats()
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+        return
+    click.echo(f"store: {obj.db}")
+    for key, value in figures.items():
+        click.echo(f"  {key:<18} {value if value is not None else '-'}")
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except NewsgraphError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
