@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 from newsgraph.eval.published import references_for
 from newsgraph.eval.result import Mistake, TaskResult
@@ -12,6 +13,16 @@ __all__ = ["mistakes_table", "to_json", "to_text"]
 
 def _pct(value: float) -> str:
     return f"{100 * value:5.1f}"
+
+
+def _grouped(keys: Iterable[str]) -> list[str]:
+    """Each measure followed by its per-type breakdown ("measure/TYPE"), types sorted."""
+    keys = list(keys)
+    ordered = []
+    for key in (k for k in keys if "/" not in k):
+        ordered.append(key)
+        ordered.extend(sorted(k for k in keys if k.startswith(key + "/")))
+    return ordered
 
 
 def to_text(result: TaskResult) -> str:
@@ -24,7 +35,8 @@ def to_text(result: TaskResult) -> str:
         lines.append(f"== {section.name} ({section.documents} documents)")
         if section.counts:
             lines.append(f"  {'measure':32} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6}")
-        for key, c in section.counts.items():
+        for key in _grouped(section.counts):
+            c = section.counts[key]
             label = key if "/" not in key else "    " + key.split("/", 1)[1]
             lines.append(
                 f"  {label:32} {c.tp + c.fn:6d} {c.tp + c.fp:6d} "
@@ -34,7 +46,8 @@ def to_text(result: TaskResult) -> str:
                 lines.append(f"    published: {ref.system} {_pct(ref.value)} ({ref.note})")
         if section.accuracy:
             lines.append(f"  {'field':32} {'right':>6} {'of':>6} {'acc %':>6}")
-        for key, a in section.accuracy.items():
+        for key in _grouped(section.accuracy):
+            a = section.accuracy[key]
             label = key if "/" not in key else "    " + key.split("/", 1)[1]
             lines.append(f"  {label:32} {a.correct:6d} {a.total:6d} {_pct(a.value)}")
             for ref in references_for(result.task, section.name, key):

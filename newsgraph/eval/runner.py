@@ -7,6 +7,7 @@ line ("stage not available: ...") and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
@@ -77,13 +78,32 @@ def predict(documents: Sequence[Document], stages: Sequence[str]) -> list[Record
     return list(pipeline.process(documents, _nlp(require(stages))))
 
 
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """Paragraph offsets at blank lines, the text itself left as it is (gold offsets
+    index it)."""
+    spans = [
+        (m.start(), m.end()) for m in re.finditer(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", text, re.S)
+    ]
+    return tuple(spans)
+
+
 def make_document(doc_id: str, text: str, published: date | None = None) -> Document:
-    """A gold text as the pipeline's input document."""
+    """A gold text as the pipeline's input document, with paragraphs and sentences found
+    as ingestion finds them (when ingestion is installed)."""
+    paragraphs = _paragraphs(text)
+    try:
+        from newsgraph.ingest.clean import sentence_offsets
+    except ImportError:
+        sentences: tuple[tuple[int, int], ...] = ()
+    else:
+        sentences = sentence_offsets(text, paragraphs)
     return Document(
         id=doc_id,
         text=text,
         published=published,
         date_status="found" if published else "unknown",
+        paragraphs=paragraphs,
+        sentences=sentences,
     )
 
 

@@ -59,7 +59,8 @@ def _seed_inputs(kind: str, result: TaskResult) -> tuple[list[seeds.SeedItem], d
         items = seeds.load({kind})
         documents = runner.ingested_seeds()
     except (GoldMissing, runner.StageUnavailable) as exc:
-        result.notes.append(f"seeds gold skipped: {exc}")
+        if (note := f"seeds gold skipped: {exc}") not in result.notes:
+            result.notes.append(note)
         return [], {}
     bad = seeds.offset_errors(items, documents)
     if bad:
@@ -100,11 +101,11 @@ def _span_pairs(
     section.count(f"{measure}_exact").add(
         Counts(len(exact), len(pred) - len(exact), len(gold) - len(exact))
     )
-    if gold_type is not None:
-        for g, _ in pairs:
-            section.count(measure, gold_type(g)).tp += 1
-        for g in missed:
-            section.count(measure, gold_type(g)).fn += 1
+    if gold_type is not None:  # recall by gold type (predictions carry no gold type)
+        found = {id(g) for g, _ in pairs}
+        for g in gold:
+            section.acc(f"{measure}_recall").add(id(g) in found)
+            section.acc(f"{measure}_recall", gold_type(g)).add(id(g) in found)
     for g in missed:
         s, e = gold_span(g)
         mistakes.append(
@@ -539,6 +540,15 @@ def score_places(split: Split, limit: int | None) -> TaskResult:
 
 # --- dates ----------------------------------------------------------------------------
 
+_WEEK = re.compile(r"-W(\d)(?!\d)")
+
+
+def same_value(gold: str | None, predicted: str | None) -> bool:
+    """TIMEX3 values are equal, reading TimeML's unpadded weeks (2000-W8) as padded."""
+    if not gold or not predicted:
+        return False
+    return _WEEK.sub(r"-W0\1", gold) == _WEEK.sub(r"-W0\1", predicted)
+
 
 def _value_counts(
     section: Section,
@@ -547,7 +557,7 @@ def _value_counts(
     pred_n: int,
     gold_value: Callable[[Any], Any],
 ) -> None:
-    right = sum(1 for g, p in pairs if p.value is not None and p.value == gold_value(g))
+    right = sum(1 for g, p in pairs if same_value(gold_value(g), p.value))
     section.count("value").add(Counts(right, pred_n - right, gold_n - right))
 
 
@@ -568,7 +578,7 @@ def score_dates(split: Split, limit: int | None) -> TaskResult:
                 "value",
                 timex.value,
                 value,
-                value == timex.value,
+                same_value(timex.value, value),
                 document.doc_id,
                 _context(document.text, timex.start, timex.end),
                 result.mistakes,
@@ -593,7 +603,7 @@ def score_dates(split: Split, limit: int | None) -> TaskResult:
         )
         _value_counts(raw, pairs, len(document.timexes), len(record.times), lambda t: t.value)
         for timex, time in pairs:
-            if time.value != timex.value:
+            if not same_value(timex.value, time.value):
                 result.mistakes.append(
                     Mistake(
                         raw.name,
@@ -638,7 +648,7 @@ def _score_seed_dates(result: TaskResult) -> None:
                 "value_of_found",
                 g.get("value"),
                 t.value,
-                t.value == g.get("value"),
+                same_value(g.get("value"), t.value),
                 doc_id,
                 context,
                 result.mistakes,
@@ -839,6 +849,7 @@ def _score_coded(
         for i, event in enumerate(pred):
             if i not in used:
                 section.count("event").fp += 1
+                section.count("event", pred_label(event)).fp += 1
                 result.mistakes.append(
                     Mistake(
                         name,

@@ -120,7 +120,10 @@ class Coding:
 
     @property
     def cameo_root(self) -> str | None:
-        return self.cameo[:2] if self.cameo else None
+        """The two-digit root, or None for codes outside CAMEO's 01-20 (the unit tests
+        use private codes such as 345 or 9xx for their stylised dictionaries)."""
+        root = self.cameo[:2] if self.cameo else ""
+        return root if root.isdigit() and 1 <= int(root) <= 20 else None
 
 
 @dataclass(frozen=True, slots=True)
