@@ -1,0 +1,62 @@
+"""One benchmark measurement in its own process, so that peak memory (ru_maxrss) belongs
+to this configuration alone. Prints one JSON object.
+
+    python -m bench.worker CONFIG N_DOCS     # CONFIG: bare, full, or a stage name
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+
+from bench.corpus import load_texts, word_count
+from newsgraph import config, pipeline
+from newsgraph.eval.runner import STAGE_ORDER, make_document
+
+__all__ = ["measure"]
+
+
+def _stages(name: str) -> tuple[str, ...]:
+    if name == "full":
+        return STAGE_ORDER
+    if name in STAGE_ORDER:
+        return (name,)
+    raise ValueError(f"unknown configuration {name!r}")
+
+
+def measure(name: str, n_docs: int) -> dict[str, object]:
+    """Load, then time one pass over the corpus; peak RSS of the whole process."""
+    texts = load_texts(n_docs)
+    started = time.perf_counter()
+    if name == "bare":
+        import spacy
+
+        nlp = spacy.load(config.model_name())
+        loaded = time.perf_counter()
+        sentences = sum(
+            len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=config.DEFAULT_BATCH_SIZE)
+        )
+    else:
+        nlp = pipeline.build_nlp(stages=_stages(name))
+        documents = [make_document(f"bench-{i}", t) for i, t in enumerate(texts)]
+        loaded = time.perf_counter()
+        sentences = sum(len(r.document.sentences) for r in pipeline.process(documents, nlp))
+    seconds = time.perf_counter() - loaded
+    return {
+        "config": name,
+        "docs": len(texts),
+        "words": word_count(texts),
+        "load_seconds": round(loaded - started, 2),
+        "seconds": round(seconds, 3),
+        "docs_per_s": round(len(texts) / seconds, 2),
+        "words_per_s": round(word_count(texts) / seconds, 1),
+        "sentences_per_s": round(sentences / seconds, 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "pipeline": list(nlp.pipe_names),
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(sys.argv[1], int(sys.argv[2]))))
