@@ -38,10 +38,10 @@ GATE_PLAN: tuple[tuple[str, str, int | None], ...] = (
     ("documents", "dev", None),
     ("mentions", "dev", None),
     ("actors", "dev", 80),
-    ("places", "dev", 20),
-    ("dates", "dev", 30),
-    ("events", "dev", 60),
-    ("quotes", "dev", 10),
+    ("places", "dev", 25),
+    ("dates", "dev", 40),
+    ("events", "dev", 80),
+    ("quotes", "dev", 12),
 )
 
 

@@ -64,7 +64,8 @@ class TaskResult:
                     for metric in ("precision", "recall", "f1"):
                         figures[f"{prefix}/{key}.{metric}"] = round(getattr(counts, metric), 4)
             for key, accuracy in section.accuracy.items():
-                if "/" not in key and accuracy.total:
+                # "<measure>_recall" repeats the recall of the counts above
+                if "/" not in key and not key.endswith("_recall") and accuracy.total:
                     figures[f"{prefix}/{key}.accuracy"] = round(accuracy.value, 4)
         return figures
 
