@@ -75,3 +75,26 @@ def test_seeds_project_gold_matches_ingested_text() -> None:
     if not documents:
         pytest.skip("shared/seeds is not present")
     assert seeds.offset_errors(items, documents) == []
+
+
+def test_seeds_anchor_places_the_nth_whole_word_occurrence() -> None:
+    document = Document(id="d1", text="Gao, Gaoual and Gao again.", source_path="/s/seed.txt")
+    items = seeds.parse_lines(
+        [
+            _line(kind="place", doc="seed", text="Gao", occurrence=1),
+            _line(kind="place", doc="seed", text="Gao", occurrence=2),
+        ],
+        "g",
+    )
+    placed, problems = seeds.anchor(items, {document.id: document})
+    assert [(i.start, i.end) for i in placed] == [(16, 19)]
+    assert problems == ["g:2: place occurrence 2 of 'Gao' not found (2 in text)"]
+
+
+def test_seeds_own_dates_read_expression_anchor_value(tmp_path: Path) -> None:
+    (tmp_path / seeds.OWN_DATES).write_text(
+        _line(expression="last Friday", anchor="2021-10-14", value="2021-10-08", precision="day")
+        + "\n"
+    )
+    (case,) = seeds.own_dates(tmp_path)
+    assert case.anchor.isoformat() == "2021-10-14" and case.value == "2021-10-08"
