@@ -18,6 +18,7 @@ from spacy.language import Language
 
 from newsgraph import config, pipeline
 from newsgraph.errors import NewsgraphError
+from newsgraph.eval.gold._common import GoldMissing
 from newsgraph.model import Document, Records
 
 __all__ = [
@@ -114,6 +115,8 @@ def ingested_seeds() -> dict[str, Document]:
     if read_path is None:
         raise StageUnavailable("ingest", "newsgraph.ingest has no read_path()")
     seeds = Path(config.shared_dir()) / "seeds"
+    if not seeds.is_dir():
+        raise GoldMissing(f"seed articles not found: {seeds} (set NEWSGRAPH_SHARED)")
     return {d.id: d for d in _documents(read_path(seeds))}
 
 

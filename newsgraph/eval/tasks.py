@@ -161,7 +161,7 @@ def _document_field(document: Document, name: str) -> Any:
         return value.isoformat() if value else None
     if name == "authors":
         return [_norm(a) for a in value]
-    return _norm(value)
+    return _norm(value) or None
 
 
 def score_documents(split: Split, limit: int | None) -> TaskResult:

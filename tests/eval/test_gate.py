@@ -22,6 +22,7 @@ def test_gate_compare_accepts_gains() -> None:
     assert gate.compare({"a.f1": 0.5}, {"a.f1": 0.9, "new.f1": 0.1}) == []
 
 
+@pytest.mark.model
 def test_gate_holds_against_recorded_baseline() -> None:
     """The gate proper: today's figures on the dev samples against eval/baseline.json."""
     baseline = gate.load_baseline()
@@ -36,6 +37,7 @@ def _broken_normalize(expression: str, anchor: object) -> TimeExpression:
     return TimeExpression("", 0, 0, expression, "broken", 0.0, value=None)
 
 
+@pytest.mark.model
 def test_gate_fails_when_a_stage_is_broken(monkeypatch: pytest.MonkeyPatch) -> None:
     """Break the time stage's normaliser on purpose: the gate must report a drop."""
     try:
