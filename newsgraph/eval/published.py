@@ -53,8 +53,8 @@ PUBLISHED: dict[tuple[str, str, str], tuple[Reference, ...]] = {
         Reference("HeidelTime", 0.776, "TempEval-3 value F1 (from memory: verify)"),
         Reference("SUTime", 0.674, "TempEval-3 value F1 (from memory: verify)"),
     ),
-    ("dates", "TE3-Platinum normalisation (gold spans)", "value"): (
-        Reference("dateparser", 0.510, "all DATE only, gold granularity (baselines 3)"),
+    ("dates", "TE3-Platinum normalisation (gold spans)", "value/DATE"): (
+        Reference("dateparser", 0.510, "DATE, gold granularity (baselines 3)"),
     ),
     ("events", "ACLED mali", "event_type"): (
         Reference("majority class", 0.331, "docs/baselines.md 4a"),
