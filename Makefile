@@ -31,7 +31,7 @@ lint: install
 	$(BIN)/ruff format --check .
 
 EVAL_TASKS := documents mentions actors places dates events quotes
-BENCH_ARGS ?= --docs 120 --scales 1,2,4
+BENCH_ARGS ?= --docs 100 --scales 1,2,4
 
 # Full evaluation: every task on dev and test (a missing stage prints one line and goes on).
 eval: install

@@ -1,13 +1,13 @@
 """Run the benchmark suite and write bench/results/latest.json and latest.md.
 
 Every configuration (bare spaCy `nlp.pipe`, each stage alone, the whole pipeline) runs
-on the same texts in its own process; speed (words per CPU second, stable on a shared
-machine; wall-clock rates are shown too) and peak memory are reported as ratios to the
-bare parse at the same size. The bare parse and the whole pipeline are then run at
-2 and 4 times the corpus size to show how cost grows (`--scale-all` does it for every
-configuration).
+on the same texts in its own process. Speed is a ratio to the bare parse timed in the
+same process, alternating with the pipeline (see bench/worker.py), in CPU seconds; peak
+memory is a ratio to the bare run's process at the same size. The bare parse and the
+whole pipeline are then run at 2 and 4 times the corpus size to show how cost grows
+(`--scale-all` does it for every configuration).
 
-    python -m bench.run [--docs 120] [--scales 1,2,4] [--configs bare,places,...]
+    python -m bench.run [--docs 100] [--scales 1,2,4] [--configs bare,places,...]
 """
 
 from __future__ import annotations
@@ -52,13 +52,16 @@ def run_one(name: str, n_docs: int) -> dict[str, object]:
 
 
 def _with_ratios(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Memory ratios to the bare run of the same size (speed ratios come from the worker,
+    measured against the bare parse in the same process)."""
     bare = {r["docs"]: r for r in rows if r["config"] == "bare" and "error" not in r}
     for row in rows:
         base = bare.get(row["docs"])
-        if base and "error" not in row:
-            row["speed_ratio"] = round(
-                float(row["words_per_cpu_s"]) / float(base["words_per_cpu_s"]), 3
-            )
+        if "error" in row:
+            continue
+        if row["config"] == "bare":
+            row["speed_ratio"] = 1.0
+        if base:
             row["memory_ratio"] = round(float(row["peak_rss_mb"]) / float(base["peak_rss_mb"]), 3)
     return rows
 
@@ -92,7 +95,7 @@ def markdown(report: dict[str, object]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run")
-    parser.add_argument("--docs", type=int, default=120, help="corpus size at scale 1")
+    parser.add_argument("--docs", type=int, default=100, help="corpus size at scale 1")
     parser.add_argument("--scales", default="1,2,4", help="multiples of --docs")
     parser.add_argument("--configs", default=",".join(CONFIGS))
     parser.add_argument(
