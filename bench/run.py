@@ -90,6 +90,8 @@ def markdown(report: dict[str, object]) -> str:
             f"| {r['peak_rss_mb']} "
             f"| {r.get('memory_ratio', '')} |"
         )
+    if report.get("note"):
+        lines += ["", str(report["note"])]
     return "\n".join(lines) + "\n"
 
 
@@ -102,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         "--scale-all", action="store_true", help="scale every configuration, not only bare and full"
     )
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--note", default="", help="a line printed under the table")
     args = parser.parse_args(argv)
     configs = [c for c in args.configs.split(",") if c]
     scales = [int(s) for s in args.scales.split(",")]
@@ -123,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         "batch_size": config.DEFAULT_BATCH_SIZE,
         "command": "python -m bench.run " + " ".join(argv if argv is not None else sys.argv[1:]),
         "rows": _with_ratios(rows),
+        "note": args.note,
     }
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "latest.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
