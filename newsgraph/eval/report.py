@@ -48,6 +48,8 @@ def to_text(result: TaskResult) -> str:
             lines.append(f"  {'field':32} {'right':>6} {'of':>6} {'acc %':>6}")
         for key in _grouped(section.accuracy):
             a = section.accuracy[key]
+            if not a.total:  # nothing of that kind in this gold set
+                continue
             label = key if "/" not in key else "    " + key.split("/", 1)[1]
             lines.append(f"  {label:32} {a.correct:6d} {a.total:6d} {_pct(a.value)}")
             for ref in references_for(result.task, section.name, key):

@@ -360,7 +360,7 @@ def _round(value: float | None) -> float | None:
 
 def _recognition(
     corpus: str, docs: Sequence[geoparsing.GeoDocument], result: TaskResult
-) -> tuple[Section, list[tuple[int, int, int]]]:
+) -> tuple[Section, tuple[int, int, int]]:
     """Toponyms found in raw text, and resolution of the found ones (raw-text geocoding)."""
     section = Section(f"{corpus} recognition", documents=len(docs))
     records = runner.predict(
@@ -393,7 +393,7 @@ def _recognition(
                 ids[1] += place is not None and place.geonameid == toponym.geonameid
     _distance_stats(section, "raw_", errors)
     section.acc("raw_geonameid").correct, section.acc("raw_geonameid").total = ids[1], ids[0]
-    return section, [tuple(ids)]
+    return section, (ids[0], ids[1], ids[2])
 
 
 def _resolution(corpus: str, docs: Sequence[geoparsing.GeoDocument], result: TaskResult) -> Section:
@@ -517,7 +517,7 @@ def score_places(split: Split, limit: int | None) -> TaskResult:
     result = TaskResult("places", split)
     runner.require(TASK_STAGES["places"])
     documents = geoparsing.load(split)
-    pooled = [0, 0, 0]
+    pooled = [0, 0, 0, 0]  # gold with an id, right id, found; documents
     for corpus in geoparsing.CORPORA:
         docs = runner.sample([d for d in documents if d.corpus == corpus], limit)
         if not docs:
@@ -526,9 +526,9 @@ def score_places(split: Split, limit: int | None) -> TaskResult:
         result.sections.append(section)
         result.sections.append(_resolution(corpus, docs, result))
         if corpus != "GeoVirus":
-            pooled = [a + b for a, b in zip(pooled, ids[0], strict=True)]
+            pooled = [a + b for a, b in zip(pooled, (*ids, len(docs)), strict=True)]
     if split == "test" and pooled[0]:
-        section = Section("pooled TR-News+LGL+GeoWebNews (raw text)")
+        section = Section("pooled TR-News+LGL+GeoWebNews (raw text)", documents=pooled[3])
         section.acc("geonameid").correct, section.acc("geonameid").total = pooled[1], pooled[0]
         section.acc("toponym_recall").correct = pooled[2]
         section.acc("toponym_recall").total = pooled[0]
