@@ -30,5 +30,20 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+EVAL_TASKS := documents mentions actors places dates events quotes
+BENCH_ARGS ?= --docs 100 --scales 1,2,4
+
+# Full evaluation: every task on dev and test (a missing stage prints one line and goes on).
+eval: install
+	@mkdir -p eval/results
+	@for split in dev test; do for task in $(EVAL_TASKS); do \
+		$(BIN)/python -m newsgraph.eval.cli $$task --split $$split \
+			| tee eval/results/$$task-$$split.txt || true; \
+	done; done
+
+# Speed and memory: bare spaCy vs each stage vs the whole pipeline, at 1, 2 and 4 times.
+bench: install
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache
