@@ -16,6 +16,7 @@ from tqdm import tqdm
 
 from newsgraph import config, export
 from newsgraph.errors import NewsgraphError
+from newsgraph.eval.cli import eval_command
 from newsgraph.kb import KnowledgeBase, open_kb
 from newsgraph.render import text_table
 
@@ -305,6 +306,9 @@ def stats(obj: Context, as_json: bool) -> None:
     click.echo(f"store: {obj.db}")
     for key, value in figures.items():
         click.echo(f"  {key:<18} {value if value is not None else '-'}")
+
+
+cli.add_command(eval_command)
 
 
 def main() -> None:
