@@ -148,7 +148,7 @@ def _strong(gazetteer: Gazetteer, ent: Span, focus: set[str]) -> bool:
     ("Konna"), never a transliteration or fuzzy variant; codes ("UN", "PS") never count."""
     if len(ent.text) < 3 or ent.text.isupper():
         return False
-    for index, score in gazetteer.lookup(ent.text):
+    for index, score in gazetteer.lookup(ent.text, fuzzy=False):
         entry = gazetteer.entries[index]
         if score >= 1.0 and entry.feature in ("A.PCLI", "P.PPLC"):
             return True

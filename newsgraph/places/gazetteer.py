@@ -179,12 +179,13 @@ class Gazetteer:
             for i, (feature, code) in enumerate(zip(features, codes, strict=True))
             if feature == "A.PCLI"
         }
-        self._fuzzy_keys: dict[str, list[str]] | None = None
+        self._fuzzy_keys: dict[tuple[str, int], list[str]] | None = None
+        self._fuzzy_cache: dict[str, list[tuple[str, float]]] = {}
 
-    def lookup(self, name: str) -> list[tuple[int, float]]:
+    def lookup(self, name: str, fuzzy: bool = True) -> list[tuple[int, float]]:
         """Candidate entry indexes with a name-match score in (0, 1]: exact key 1.0,
-        alternate name 0.93, transliteration skeleton 0.9, demonym 0.85, fuzzy skeleton below
-        that."""
+        alternate name 0.93, transliteration skeleton 0.9, demonym 0.85, and (with `fuzzy`,
+        when nothing else matched) fuzzy skeleton matches below that."""
         key = fold(name)
         # Index values are entry indexes, bit-inverted (negative) where the key is the
         # entry's own name rather than an alternate.
@@ -196,24 +197,33 @@ class Gazetteer:
             found.setdefault(i, 0.9)
         if key in self.demonyms:
             found.setdefault(self.demonyms[key], 0.85)
-        if not found and len(skel) >= 6:
+        if fuzzy and not found and len(skel) >= 6:
             for other, score in self._fuzzy(skel):
                 for i in self.skeletons[other]:
                     found.setdefault(i, 0.8 * score)
         return sorted(found.items(), key=lambda item: -item[1])
 
     def _fuzzy(self, skel: str) -> list[tuple[str, float]]:
-        """Skeletons within one or two edits of `skel` (same initial letter)."""
+        """Skeletons within about one edit of `skel` (same initial letter, length within 2);
+        cached, as news repeats its misspellings."""
+        if skel in self._fuzzy_cache:
+            return self._fuzzy_cache[skel]
         if self._fuzzy_keys is None:
-            buckets: dict[str, list[str]] = defaultdict(list)
+            buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
             for key in self.skeletons:
                 if len(key) >= 4:
-                    buckets[key[0]].append(key)
+                    buckets[key[0], len(key)].append(key)
             self._fuzzy_keys = dict(buckets)
-        matches = process.extract(
-            skel, self._fuzzy_keys.get(skel[0], []), scorer=fuzz.ratio, score_cutoff=88, limit=5
-        )
-        return [(key, score / 100) for key, score, _ in matches]
+        near = [
+            key
+            for size in range(len(skel) - 2, len(skel) + 3)
+            for key in self._fuzzy_keys.get((skel[0], size), ())
+        ]
+        matches = process.extract(skel, near, scorer=fuzz.ratio, score_cutoff=88, limit=5)
+        found = [(key, score / 100) for key, score, _ in matches]
+        if len(self._fuzzy_cache) < 100_000:
+            self._fuzzy_cache[skel] = found
+        return found
 
     def admin1_name(self, entry: Entry) -> str | None:
         if not entry.country_code or not entry.admin1:
