@@ -38,7 +38,7 @@ KEPT_SCORES = 5
 
 # Prior bonus per GeoNames feature code: countries and capitals are what news names most.
 _FEATURE_PRIOR = {
-    "A.PCLI": 1.0,
+    "A.PCLI": 1.3,
     "P.PPLC": 0.7,
     "A.ADM1": 0.05,
     "P.PPLA": 0.25,
