@@ -36,7 +36,8 @@ RULER_MIN_POPULATION = 20_000
 # Below this resolution score a recognised name is left unresolved rather than put on a
 # village that only shares an alternate name with it (2.0 is an exact name, no prior).
 MIN_SCORE = 2.2
-MIN_NAME = 0.85  # fuzzy matches below this ("Normand" -> Normandy) stay unresolved
+MIN_NAME = 0.85
+SMALL_TOWN = 2_000  # fuzzy matches below this ("Normand" -> Normandy) stay unresolved
 CAPITAL_MIN_POPULATION = 100_000
 
 
@@ -176,6 +177,19 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     return sorted(places, key=lambda e: e.start)
 
 
+def _credible(gazetteer: Gazetteer, place: Place) -> bool:
+    """The model also tags brands and people as GPE ("Google", "Jones"): a small town of
+    the world layer counts only under its own name and when it is not tiny."""
+    found = {gazetteer.entries[i].geonameid: (i, s) for i, s in gazetteer.lookup(place.text)}
+    if place.geonameid not in found:
+        return True  # derived (relative) places and longer names
+    index, score = found[place.geonameid]
+    entry = gazetteer.entries[index]
+    if entry.layer != "cities500" or not entry.feature.startswith("P.PPL"):
+        return True
+    return score >= 1.0 and entry.population >= SMALL_TOWN
+
+
 class PlacesComponent:
     """Resolves the document's toponyms and writes `doc._.places`."""
 
@@ -192,7 +206,7 @@ class PlacesComponent:
         places: list[Place] = resolve(
             doc_id, doc.text, toponyms, self.gazetteer, min_score=MIN_SCORE, min_name=MIN_NAME
         )
-        doc._.places = places
+        doc._.places = [p for p in places if _credible(self.gazetteer, p)]
         return doc
 
 
