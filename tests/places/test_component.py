@@ -87,3 +87,10 @@ def test_component_ruler_marks_gazetteer_names_only_when_standalone(gazetteer: G
     ruler = PlacesRuler(nlp, gazetteer)
     doc = ruler(nlp("Troops left Mali for Niger while Michael Jordan watched."))
     assert [(e.text, e.label_) for e in doc.ents] == [("Mali", "GPE"), ("Niger", "GPE")]
+
+
+@pytest.mark.model
+def test_component_ruler_leaves_common_words_to_the_model(nlp: Language) -> None:
+    labels = nlp.get_pipe("newsgraph_places_ruler").labels
+    assert {"Mali", "Bamako", "Mopti", "Segou", "Ségou", "Burkina Faso"} <= labels.keys()
+    assert not {"Centre", "Plateau", "Central", "Western", "North"} & labels.keys()
