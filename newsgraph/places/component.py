@@ -158,15 +158,26 @@ def _strong(gazetteer: Gazetteer, ent: Span, focus: set[str]) -> bool:
     return False
 
 
+def _minor(entry: Entry | None) -> bool:
+    return entry is None or entry.feature not in ("A.PCLI", "P.PPLC", "A.ADM1")
+
+
 def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """The entities the stage resolves: place labels, and strong names under other labels."""
-    places = [
-        e for e in doc.ents if e.label_ in PLACE_LABELS and not DIRECTION_WORD.fullmatch(e.text)
-    ]
-    focus = {entry.country_code for e in places if (entry := best_entry(gazetteer, e.text))}
     multiword_people = {
         word for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for word in e.text.split()
     }
+    best = {
+        e.text: best_entry(gazetteer, e.text)
+        for e in doc.ents
+        if e.label_ in PLACE_LABELS and not DIRECTION_WORD.fullmatch(e.text)
+    }
+    places = [
+        e
+        for e in doc.ents
+        if e.text in best and not (e.text in multiword_people and _minor(best[e.text]))
+    ]  # "Clinton" after "Hillary Clinton" is the person, whatever the model says
+    focus = {entry.country_code for e in places if (entry := best[e.text])}
     for ent in doc.ents:
         if ent.label_ not in MISLABELS or ent.text in multiword_people:
             continue

@@ -65,7 +65,8 @@ def test_component_seed_capitals_as_governments(seed_places: list[Place]) -> Non
 def test_component_fixes_small_model_mislabels(nlp: Language) -> None:
     text = (
         "Mali asked for help after rebels seized Gao and Kidal. French jets struck Konna, "
-        "near Sévaré airport. Secretary of State Hillary Clinton met Bouteflika in Algiers."
+        "near Sévaré airport. Secretary of State Hillary Clinton met Bouteflika in Algiers. "
+        "Later, Clinton said the talks in Algiers went well."
     )
     doc = nlp(text)
     names = {p.text: p for p in doc._.places}
