@@ -100,8 +100,9 @@ _PLACE_PREPOSITION = re.compile(
 _WORDS = yaml.safe_load((DATA / "government_use.yaml").read_text(encoding="utf-8"))
 _GOVERNMENT_VERBS = frozenset(_WORDS["verbs"])
 _AUXILIARIES = frozenset(_WORDS["skipped"])
-_POLITICAL_OBJECT = re.compile(
-    r"\b(?:by|against|(?:support|backing|pressure|behalf|side) of|between)\s+$", re.IGNORECASE
+_POLITICAL_OBJECT = re.compile(  # "by Paris", "by Paris, London and Washington"
+    r"\b(?i:by|against|(?:support|backing|pressure|behalf|side) of|between)\s+"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:,\s+|,?\s+and\s+))*$"
 )
 _FOLLOWING = re.compile(
     r"^(?:\s*(?:,|and|or)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)*"
