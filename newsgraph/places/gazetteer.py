@@ -659,13 +659,12 @@ def default() -> Gazetteer:
     """The process-wide gazetteer: loaded from the cache, built and cached when stale."""
     path = cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
     if path.exists():
-        with open(path, "rb") as handle:
-            state = pickle.load(handle)
-        return Gazetteer(*state)
+        try:
+            with open(path, "rb") as handle:
+                return Gazetteer(*pickle.load(handle))
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError):
+            pass  # unreadable or from another layout: rebuild it
     gazetteer = build()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob("gazetteer-*.pickle"):
-        stale.unlink()
     state = (
         gazetteer.entries,
         gazetteer.names,
@@ -674,8 +673,15 @@ def default() -> Gazetteer:
         gazetteer.admin1_names,
         gazetteer.variants,
     )
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "wb") as handle:
-        pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(path)
+    try:  # another process may build at the same time: write apart, then rename
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as handle:
+            pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:  # a read-only cache: the index lives in this process only
+        pass
     return gazetteer
