@@ -36,7 +36,8 @@ RULER_MIN_POPULATION = 20_000
 # Below this resolution score a recognised name is left unresolved rather than put on a
 # village that only shares an alternate name with it (2.0 is an exact name, no prior).
 MIN_SCORE = 2.2
-MIN_NAME = 0.85  # fuzzy matches below this ("Normand" -> Normandy) stay unresolved
+MIN_NAME = 0.85
+SMALL_TOWN = 2_000  # fuzzy matches below this ("Normand" -> Normandy) stay unresolved
 CAPITAL_MIN_POPULATION = 100_000
 
 
@@ -148,7 +149,7 @@ def _strong(gazetteer: Gazetteer, ent: Span, focus: set[str]) -> bool:
     ("Konna"), never a transliteration or fuzzy variant; codes ("UN", "PS") never count."""
     if len(ent.text) < 3 or ent.text.isupper():
         return False
-    for index, score in gazetteer.lookup(ent.text):
+    for index, score in gazetteer.lookup(ent.text, fuzzy=False):
         entry = gazetteer.entries[index]
         if score >= 1.0 and entry.feature in ("A.PCLI", "P.PPLC"):
             return True
@@ -157,15 +158,26 @@ def _strong(gazetteer: Gazetteer, ent: Span, focus: set[str]) -> bool:
     return False
 
 
+def _minor(entry: Entry | None) -> bool:
+    return entry is None or entry.feature not in ("A.PCLI", "P.PPLC", "A.ADM1")
+
+
 def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """The entities the stage resolves: place labels, and strong names under other labels."""
-    places = [
-        e for e in doc.ents if e.label_ in PLACE_LABELS and not DIRECTION_WORD.fullmatch(e.text)
-    ]
-    focus = {entry.country_code for e in places if (entry := best_entry(gazetteer, e.text))}
     multiword_people = {
         word for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for word in e.text.split()
     }
+    best = {
+        e.text: best_entry(gazetteer, e.text)
+        for e in doc.ents
+        if e.label_ in PLACE_LABELS and not DIRECTION_WORD.fullmatch(e.text)
+    }
+    places = [
+        e
+        for e in doc.ents
+        if e.text in best and not (e.text in multiword_people and _minor(best[e.text]))
+    ]  # "Clinton" after "Hillary Clinton" is the person, whatever the model says
+    focus = {entry.country_code for e in places if (entry := best[e.text])}
     for ent in doc.ents:
         if ent.label_ not in MISLABELS or ent.text in multiword_people:
             continue
@@ -174,6 +186,19 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if _strong(gazetteer, ent, focus):
             places.append(ent)
     return sorted(places, key=lambda e: e.start)
+
+
+def _credible(gazetteer: Gazetteer, place: Place) -> bool:
+    """The model also tags brands and people as GPE ("Google", "Jones"): a small town of
+    the world layer counts only under its own name and when it is not tiny."""
+    found = {gazetteer.entries[i].geonameid: (i, s) for i, s in gazetteer.lookup(place.text)}
+    if place.geonameid not in found:
+        return True  # derived (relative) places and longer names
+    index, score = found[place.geonameid]
+    entry = gazetteer.entries[index]
+    if entry.layer != "cities500" or not entry.feature.startswith("P.PPL"):
+        return True
+    return score >= 1.0 and entry.population >= SMALL_TOWN
 
 
 class PlacesComponent:
@@ -192,7 +217,7 @@ class PlacesComponent:
         places: list[Place] = resolve(
             doc_id, doc.text, toponyms, self.gazetteer, min_score=MIN_SCORE, min_name=MIN_NAME
         )
-        doc._.places = places
+        doc._.places = [p for p in places if _credible(self.gazetteer, p)]
         return doc
 
 

@@ -2,48 +2,57 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newsgraph.model import Place
 
 __all__ = ["to_geojson"]
 
-
-def _key(place: Place) -> tuple[object, ...]:
-    if place.geonameid is not None:
-        return ("id", place.geonameid)
-    return ("point", place.name, place.lat, place.lon)
+PlaceLike = Place | Mapping[str, Any]  # a Place, or a store row with the same field names
 
 
-def to_geojson(places: Iterable[Place], include_actors: bool = False) -> dict[str, Any]:
+def _field(place: PlaceLike, name: str) -> Any:
+    return place.get(name) if isinstance(place, Mapping) else getattr(place, name)
+
+
+def _key(place: PlaceLike) -> tuple[object, ...]:
+    if _field(place, "geonameid") is not None:
+        return ("id", _field(place, "geonameid"))
+    return ("point", _field(place, "name"), _field(place, "lat"), _field(place, "lon"))
+
+
+def to_geojson(places: Iterable[PlaceLike], include_actors: bool = False) -> dict[str, Any]:
     """One Point feature per distinct place (geonameid, else name and point), with the
     number of mentions and the documents naming it. Places used as governments
     (role="actor") are left out unless `include_actors`."""
-    groups: dict[tuple[object, ...], list[Place]] = {}
+    groups: dict[tuple[object, ...], list[PlaceLike]] = {}
     for place in places:
-        if place.lat is None or place.lon is None:
+        if _field(place, "lat") is None or _field(place, "lon") is None:
             continue
-        if place.role == "actor" and not include_actors:
+        if _field(place, "role") == "actor" and not include_actors:
             continue
         groups.setdefault(_key(place), []).append(place)
     features = []
     for group in groups.values():
         first = group[0]
+        properties = {
+            name: _field(first, name)
+            for name in ("country_code", "admin1", "geonameid", "feature", "radius_km")
+        }
         features.append(
             {
                 "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [first.lon, first.lat]},
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [_field(first, "lon"), _field(first, "lat")],
+                },
                 "properties": {
-                    "name": first.name or first.text,
-                    "country_code": first.country_code,
-                    "admin1": first.admin1,
-                    "geonameid": first.geonameid,
-                    "feature": first.feature,
-                    "radius_km": first.radius_km,
+                    "name": _field(first, "name") or _field(first, "text"),
+                    **properties,
                     "mentions": len(group),
-                    "documents": sorted({p.doc_id for p in group}),
-                    "texts": sorted({p.text for p in group}),
+                    "documents": sorted({_field(p, "doc_id") for p in group}),
+                    "texts": sorted({_field(p, "text") for p in group}),
                 },
             }
         )

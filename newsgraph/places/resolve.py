@@ -38,7 +38,7 @@ KEPT_SCORES = 5
 
 # Prior bonus per GeoNames feature code: countries and capitals are what news names most.
 _FEATURE_PRIOR = {
-    "A.PCLI": 1.0,
+    "A.PCLI": 1.3,
     "P.PPLC": 0.7,
     "A.ADM1": 0.05,
     "P.PPLA": 0.25,
@@ -100,8 +100,9 @@ _PLACE_PREPOSITION = re.compile(
 _WORDS = yaml.safe_load((DATA / "government_use.yaml").read_text(encoding="utf-8"))
 _GOVERNMENT_VERBS = frozenset(_WORDS["verbs"])
 _AUXILIARIES = frozenset(_WORDS["skipped"])
-_POLITICAL_OBJECT = re.compile(
-    r"\b(?:by|against|(?:support|backing|pressure|behalf|side) of|between)\s+$", re.IGNORECASE
+_POLITICAL_OBJECT = re.compile(  # "by Paris", "by Paris, London and Washington"
+    r"\b(?i:by|against|(?:support|backing|pressure|behalf|side) of|between)\s+"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:,\s+|,?\s+and\s+))*$"
 )
 _FOLLOWING = re.compile(
     r"^(?:\s*(?:,|and|or)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)*"
@@ -198,45 +199,55 @@ def resolve(
     Bamako") or a direction ("northern Mali") becomes the derived point or area, its span
     widened to the whole phrase.
     """
-    first = [[c for c in _first_pass(gazetteer, t.text) if c[1] >= min_name] for t in toponyms]
+    mentions = Counter(_key(t.text) for t in toponyms)
+    first = {key: [c for c in _first_pass(gazetteer, key) if c[1] >= min_name] for key in mentions}
+    tops = {key: gazetteer.entries[found[0][0]] for key, found in first.items() if found}
+    ranked = {key: _rank(key, first[key], tops, mentions, gazetteer) for key in tops}
     places = []
-    for index, toponym in enumerate(toponyms):
-        if not first[index]:
+    for toponym in toponyms:
+        best = ranked.get(_key(toponym.text))
+        if not best or best[0][1] < min_score:
             continue
-        focus: Counter[str] = Counter()
-        admin1s: Counter[tuple[str, str]] = Counter()
-        points: list[tuple[float, float]] = []
-        for other, candidates in enumerate(first):
-            if other == index or not candidates or _same_name(toponyms[other], toponym):
-                continue
-            top = gazetteer.entries[candidates[0][0]]
-            weight = 2.0 if top.feature.startswith("A.PCL") else 1.0
-            if top.country_code:
-                focus[top.country_code] += weight
-            if top.country_code and top.admin1:
-                admin1s[top.country_code, top.admin1] += 1
-            if not (top.radius_km or 0) > 100:
-                points.append((top.lat, top.lon))
-        ranked = sorted(
-            (
-                (i, score + _context_bonus(gazetteer.entries[i], focus, admin1s, points))
-                for i, _, score in first[index]
-            ),
-            key=lambda item: -item[1],
-        )
-        if ranked[0][1] < min_score:
-            continue
-        place = _place(doc_id, toponym, ranked, gazetteer)
+        place = _place(doc_id, toponym, best, gazetteer)
         if relative:
-            place = _relative(place, text, gazetteer.entries[ranked[0][0]])
+            place = _relative(place, text, gazetteer.entries[best[0][0]])
         if government_use(text, toponym.start, toponym.end, place.feature):
             place = replace(place, role="actor")
         places.append(place)
     return places
 
 
-def _same_name(a: Toponym, b: Toponym) -> bool:
-    return a.text.casefold() == b.text.casefold()
+def _key(name: str) -> str:
+    """One resolution per distinct name in a document ("Gao" is one town throughout)."""
+    return " ".join(name.split())
+
+
+def _rank(
+    key: str,
+    candidates: list[tuple[int, float, float]],
+    tops: dict[str, Entry],
+    mentions: Counter[str],
+    gazetteer: Gazetteer,
+) -> list[tuple[int, float]]:
+    """Second pass: candidates re-scored with what the document's other names point to."""
+    focus: Counter[str] = Counter()
+    admin1s: Counter[tuple[str, str]] = Counter()
+    points: set[tuple[float, float]] = set()
+    for other, top in tops.items():
+        if other.casefold() == key.casefold():
+            continue
+        weight = (2.0 if top.feature.startswith("A.PCL") else 1.0) * mentions[other]
+        if top.country_code:
+            focus[top.country_code] += weight
+            if top.admin1:
+                admin1s[top.country_code, top.admin1] += mentions[other]
+        if not (top.radius_km or 0) > 100:
+            points.add((top.lat, top.lon))
+    rescored = [
+        (i, score + _context_bonus(gazetteer.entries[i], focus, admin1s, list(points)))
+        for i, _, score in candidates
+    ]
+    return sorted(rescored, key=lambda item: -item[1])
 
 
 def _place(

@@ -65,7 +65,8 @@ def test_component_seed_capitals_as_governments(seed_places: list[Place]) -> Non
 def test_component_fixes_small_model_mislabels(nlp: Language) -> None:
     text = (
         "Mali asked for help after rebels seized Gao and Kidal. French jets struck Konna, "
-        "near Sévaré airport. Secretary of State Hillary Clinton met Bouteflika in Algiers."
+        "near Sévaré airport. Secretary of State Hillary Clinton met Bouteflika in Algiers. "
+        "Later, Clinton said the talks in Algiers went well."
     )
     doc = nlp(text)
     names = {p.text: p for p in doc._.places}
@@ -87,3 +88,10 @@ def test_component_ruler_marks_gazetteer_names_only_when_standalone(gazetteer: G
     ruler = PlacesRuler(nlp, gazetteer)
     doc = ruler(nlp("Troops left Mali for Niger while Michael Jordan watched."))
     assert [(e.text, e.label_) for e in doc.ents] == [("Mali", "GPE"), ("Niger", "GPE")]
+
+
+@pytest.mark.model
+def test_component_ruler_leaves_common_words_to_the_model(nlp: Language) -> None:
+    labels = nlp.get_pipe("newsgraph_places_ruler").labels
+    assert {"Mali", "Bamako", "Mopti", "Segou", "Ségou", "Burkina Faso"} <= labels.keys()
+    assert not {"Centre", "Plateau", "Central", "Western", "North"} & labels.keys()

@@ -31,3 +31,21 @@ def test_export_geojson_groups_mentions_by_place() -> None:
     assert properties["mentions"] == 2 and properties["documents"] == ["a", "b"]
     assert {"name", "country_code", "admin1", "geonameid"} <= properties.keys()
     assert to_geojson(places, include_actors=True)["features"][0]["properties"]["mentions"] == 3
+
+
+def test_export_geojson_reads_store_rows() -> None:
+    row = {
+        "doc_id": "a",
+        "text": "Gao",
+        "name": "Gao",
+        "geonameid": 2457163,
+        "lat": 16.27,
+        "lon": -0.04,
+        "country_code": "ML",
+        "admin1": "Gao",
+        "feature": "P.PPLA",
+        "radius_km": None,
+        "role": "place",
+    }
+    (feature,) = to_geojson([row, dict(row, doc_id="b")])["features"]
+    assert feature["properties"]["documents"] == ["a", "b"]

@@ -103,6 +103,8 @@ def test_resolve_named_region(gazetteer: Gazetteer) -> None:
         ("Bamako is a city of two million.", "Bamako", "place"),
         ("France has deployed 2,500 troops.", "France", "actor"),
         ("Gao said nothing.", "Gao", "place"),  # not a capital: never a government
+        ("The war waged by Paris, London and Washington in 2011.", "London", "actor"),
+        ("The war waged by Paris, London and Washington in 2011.", "Washington", "actor"),
     ],
 )
 def test_resolve_capitals_used_for_governments_are_actors(
