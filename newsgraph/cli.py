@@ -311,6 +311,22 @@ def stats(obj: Context, as_json: bool) -> None:
 cli.add_command(eval_command)
 
 
+@cli.group()
+def gazetteer() -> None:
+    """The offline GeoNames gazetteer places are resolved against."""
+
+
+@gazetteer.command("import")
+@click.argument("dump", type=click.Path(exists=True, dir_okay=False))
+def gazetteer_import(dump: str) -> None:
+    """Add a GeoNames dump (XX.zip, allCountries.zip, .txt, .txt.gz) to the gazetteer;
+    the index is rebuilt on its next load."""
+    from newsgraph.places import import_dump
+
+    kept = import_dump(dump)
+    click.echo(f"{kept} places kept from {dump}; the index rebuilds on next use")
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)

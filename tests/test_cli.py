@@ -98,3 +98,16 @@ def test_cli_dates_export_has_the_documented_keys(seeds_db: Path):
     result = CliRunner().invoke(cli, ["--db", str(seeds_db), "export", "dates"])
     first = json.loads(result.output.splitlines()[0])
     assert {"doc_id", "start", "end", "text", "value", "precision", "reason"} <= set(first)
+
+
+def test_cli_gazetteer_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path / "cache"))
+    dump = tmp_path / "XX.txt"
+    dump.write_text(
+        "9999991\tNewtownia\tNewtownia\t\t10.5\t-3.25\tP\tPPL\tML\t\t05\t\t\t\t"
+        "1200\t\t300\tAfrica/Bamako\t2024-01-01\n"
+    )
+    result = CliRunner().invoke(cli, ["gazetteer", "import", str(dump)])
+    assert result.exit_code == 0 and "1 places kept" in result.output
+    missing = CliRunner().invoke(cli, ["gazetteer", "import", str(tmp_path / "none.zip")])
+    assert missing.exit_code == 2
