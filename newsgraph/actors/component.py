@@ -175,14 +175,18 @@ class ActorsComponent:
             for ent in doc.ents
             if ent.label_ in ENTITY_LABELS and not _overlaps(ent.start_char, ent.end_char, taken)
         ]
-        ent_spans = [(c.start, c.end) for c in candidates] + taken
-        for pair in pairs:
+        for pair in pairs:  # a name the text defines wins over the pieces the model saw
             for start, end, name in ((pair.long_start, pair.long_end, pair.long),
                                      (pair.acronym_start, pair.acronym_end, pair.acronym)):
-                if not _overlaps(start, end, ent_spans):
+                inside = [c for c in candidates if start <= c.start and c.end <= end]
+                if any((c.start, c.end) == (start, end) for c in inside):
+                    continue
+                if not _overlaps(start, end, [(c.start, c.end) for c in candidates
+                                              if c not in inside] + taken):
+                    candidates = [c for c in candidates if c not in inside]
                     candidates.append(_Candidate(start, end, name, "ORG"))
-                    ent_spans.append((start, end))
         candidates.sort(key=lambda c: c.start)
+        ent_spans = [(c.start, c.end) for c in candidates] + taken
 
         # Full names first, so "Clinton" later (or earlier) finds "Hillary Clinton".
         for c in candidates:
@@ -299,7 +303,9 @@ class ActorsComponent:
         states = []
         for m in mentions:
             actor = self.dictionary.actors.get(m.actor_id or "")
-            if (actor is not None and actor.type != "military" and actor.country
+            operation = actor is not None and actor.type == "military" and not (
+                actor.id.endswith("-mil"))  # Serval is France's, but fought in Mali
+            if (actor is not None and not operation and actor.country
                     and self.dictionary.state_of(actor.country)):
                 located = _LOCATED.search(text[max(0, m.start - 12) : m.start]) is not None
                 states.append(_StateMention(m.sentence, actor.country, located))
@@ -423,11 +429,14 @@ def _focus(states: Sequence[_StateMention]) -> str | None:
 
 
 def _dated(actor: Actor, published: date | None, focus: str | None) -> Actor:
-    """The actor as coded in this article: a person by the office held at its date, a
-    community spread over several states (Tuareg) as the article's state's (MLIETH)."""
+    """The actor as coded in this article: a person by the office held at its date; a
+    community spread over several states (Tuareg) as the article's state's (MLIETH); an
+    armed group the dictionary lacks as that state's insurgents (MLIREB)."""
     if actor.type == "person":
         return replace(actor, code=code_at(actor, published))
-    if actor.type == "ethnic_group" and actor.country is None and focus:
+    if focus and actor.code is None and actor.type == "armed_group":
+        return replace(actor, code=f"{focus}REB")
+    if focus and actor.country is None and actor.type == "ethnic_group":
         return replace(actor, code=f"{focus}ETH")
     return actor
 

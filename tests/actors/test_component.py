@@ -127,6 +127,7 @@ def test_component_actors_lists_every_referenced_actor(blank: Language) -> None:
     actors = {a.id: a for a in doc._.actors}
     assert set(actors) == ids
     assert actors["x-sahel-liberation-vanguard"].origin == "discovered"
+    assert actors["x-sahel-liberation-vanguard"].code == "TCDREB"  # the state in focus
     assert actors["tcd-mil"].code == "TCDMIL"
 
 
