@@ -36,8 +36,9 @@ from newsgraph.actors.roles import (
     role_at,
     role_kind,
     role_span,
+    title_in,
 )
-from newsgraph.model import Actor, Mention, Place
+from newsgraph.model import Actor, Mention, Place, Role
 from newsgraph.nlp.extensions import register_extensions
 
 __all__ = [
@@ -212,13 +213,14 @@ class ActorsComponent:
                 else:
                     role_hints.setdefault(mention.actor_id, hint)
             mentions.append(mention)
-        states = self._states_named(text, mentions)
-        self._place_armed_opposition(mentions, armed, states)
+        self._place_armed_opposition(mentions, armed, self._states_named(text, mentions))
         mentions.extend(
             self._role_phrases(text, ent_spans, mentions, published, sentences, doc_id)
         )
         mentions.extend(self._capitals(actor_places, sentences, doc_id))
 
+        states = self._states_named(text, mentions)
+        self._code_new_officials(resolver, role_hints, mentions, states)
         roles = {
             actor_id: role_at(self._actor(actor_id, resolver), published, self.dictionary, hint)
             for actor_id, hint in role_hints.items()
@@ -393,6 +395,40 @@ class ActorsComponent:
             if actor is not None and actor.type in ("state", "government", "military"):
                 return actor.country
         return None
+
+    def _code_new_officials(
+        self,
+        resolver: DocumentResolver,
+        hints: dict[str, str],
+        mentions: Sequence[Mention],
+        states: Sequence[_StateMention],
+    ) -> None:
+        """A person the dictionary lacks but the text gives an office ('Planning Minister
+        Tran Xuan Gia', 'Colombian General ...') gets that office and a CAMEO code: the
+        state its title names, else the state its sentence names, else the article's."""
+        focus = _focus(states)
+        for actor_id, hint in hints.items():
+            actor = resolver.discovered.get(actor_id)
+            office = title_in(hint) if actor is not None and actor.type == "person" else None
+            if actor is None or office is None:
+                continue
+            named = [self._country_word(w) for w in hint.split()]
+            sentence = next(m.sentence for m in mentions if m.actor_id == actor_id)
+            near = [s.iso for s in states if s.sentence == sentence]
+            iso = next((i for i in named if i), None) or (near[0] if near else focus)
+            if iso is None:
+                continue
+            resolver.discovered[actor_id] = replace(
+                actor, code=f"{iso}{office[1]}", country=iso, roles=(Role(office[0], iso),)
+            )
+
+    def _country_word(self, word: str) -> str | None:
+        """The ISO code a word names: a demonym ("Vietnamese") or a state ("Colombia,")."""
+        key = normalise(word)
+        if key in self.dictionary.demonyms:
+            return self.dictionary.demonyms[key]
+        states = [self.dictionary.actors[i] for i in self.dictionary.lookup(word)]
+        return next((a.code for a in states if a.type == "state"), None)
 
     def _is_state(self, name: str) -> bool:
         return any(self.dictionary.actors[i].type == "state" for i in self.dictionary.lookup(name))
