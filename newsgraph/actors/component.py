@@ -310,7 +310,9 @@ class ActorsComponent:
             if (actor is not None and not operation and actor.country
                     and self.dictionary.state_of(actor.country)):
                 located = _LOCATED.search(text[max(0, m.start - 12) : m.start]) is not None
-                states.append(_StateMention(m.sentence, actor.country, located))
+                states.append(
+                    _StateMention(m.sentence, actor.country, located, actor.type == "state")
+                )
         return states
 
     def _place_armed_opposition(
@@ -454,12 +456,15 @@ class _StateMention:
     sentence: int
     iso: str
     located: bool  # used as a location: "in Mali", "northern Mali"
+    direct: bool  # the state's own name, not its government, forces or officials
 
 
 def _focus(states: Sequence[_StateMention]) -> str | None:
-    """The state an article is about: the one named most, a location counting triple."""
+    """The state an article is about: the one whose own name it uses most, a location
+    ("in Mali") counting triple; its forces and officials count only where no state is
+    named ("French troops" say who acts, not where)."""
     weights: Counter[str] = Counter()
-    for s in states:
+    for s in [s for s in states if s.direct] or states:
         weights[s.iso] += 3 if s.located else 1
     return weights.most_common(1)[0][0] if weights else None
 
