@@ -36,8 +36,9 @@ from newsgraph.actors.roles import (
     role_at,
     role_kind,
     role_span,
+    title_in,
 )
-from newsgraph.model import Actor, Mention, Place
+from newsgraph.model import Actor, Mention, Place, Role
 from newsgraph.nlp.extensions import register_extensions
 
 __all__ = [
@@ -175,14 +176,18 @@ class ActorsComponent:
             for ent in doc.ents
             if ent.label_ in ENTITY_LABELS and not _overlaps(ent.start_char, ent.end_char, taken)
         ]
-        ent_spans = [(c.start, c.end) for c in candidates] + taken
-        for pair in pairs:
+        for pair in pairs:  # a name the text defines wins over the pieces the model saw
             for start, end, name in ((pair.long_start, pair.long_end, pair.long),
                                      (pair.acronym_start, pair.acronym_end, pair.acronym)):
-                if not _overlaps(start, end, ent_spans):
+                inside = [c for c in candidates if start <= c.start and c.end <= end]
+                if any((c.start, c.end) == (start, end) for c in inside):
+                    continue
+                if not _overlaps(start, end, [(c.start, c.end) for c in candidates
+                                              if c not in inside] + taken):
+                    candidates = [c for c in candidates if c not in inside]
                     candidates.append(_Candidate(start, end, name, "ORG"))
-                    ent_spans.append((start, end))
         candidates.sort(key=lambda c: c.start)
+        ent_spans = [(c.start, c.end) for c in candidates] + taken
 
         # Full names first, so "Clinton" later (or earlier) finds "Hillary Clinton".
         for c in candidates:
@@ -208,13 +213,14 @@ class ActorsComponent:
                 else:
                     role_hints.setdefault(mention.actor_id, hint)
             mentions.append(mention)
-        states = self._states_named(text, mentions)
-        self._place_armed_opposition(mentions, armed, states)
+        self._place_armed_opposition(mentions, armed, self._states_named(text, mentions))
         mentions.extend(
             self._role_phrases(text, ent_spans, mentions, published, sentences, doc_id)
         )
         mentions.extend(self._capitals(actor_places, sentences, doc_id))
 
+        states = self._states_named(text, mentions)
+        self._code_new_officials(resolver, role_hints, mentions, states)
         roles = {
             actor_id: role_at(self._actor(actor_id, resolver), published, self.dictionary, hint)
             for actor_id, hint in role_hints.items()
@@ -299,10 +305,14 @@ class ActorsComponent:
         states = []
         for m in mentions:
             actor = self.dictionary.actors.get(m.actor_id or "")
-            if (actor is not None and actor.type != "military" and actor.country
+            operation = actor is not None and actor.type == "military" and not (
+                actor.id.endswith("-mil"))  # Serval is France's, but fought in Mali
+            if (actor is not None and not operation and actor.country
                     and self.dictionary.state_of(actor.country)):
                 located = _LOCATED.search(text[max(0, m.start - 12) : m.start]) is not None
-                states.append(_StateMention(m.sentence, actor.country, located))
+                states.append(
+                    _StateMention(m.sentence, actor.country, located, actor.type == "state")
+                )
         return states
 
     def _place_armed_opposition(
@@ -388,6 +398,40 @@ class ActorsComponent:
                 return actor.country
         return None
 
+    def _code_new_officials(
+        self,
+        resolver: DocumentResolver,
+        hints: dict[str, str],
+        mentions: Sequence[Mention],
+        states: Sequence[_StateMention],
+    ) -> None:
+        """A person the dictionary lacks but the text gives an office ('Planning Minister
+        Tran Xuan Gia', 'Colombian General ...') gets that office and a CAMEO code: the
+        state its title names, else the state its sentence names, else the article's."""
+        focus = _focus(states)
+        for actor_id, hint in hints.items():
+            actor = resolver.discovered.get(actor_id)
+            office = title_in(hint) if actor is not None and actor.type == "person" else None
+            if actor is None or office is None:
+                continue
+            named = [self._country_word(w) for w in hint.split()]
+            sentence = next(m.sentence for m in mentions if m.actor_id == actor_id)
+            near = [s.iso for s in states if s.sentence == sentence]
+            iso = next((i for i in named if i), None) or (near[0] if near else focus)
+            if iso is None:
+                continue
+            resolver.discovered[actor_id] = replace(
+                actor, code=f"{iso}{office[1]}", country=iso, roles=(Role(office[0], iso),)
+            )
+
+    def _country_word(self, word: str) -> str | None:
+        """The ISO code a word names: a demonym ("Vietnamese") or a state ("Colombia,")."""
+        key = normalise(word)
+        if key in self.dictionary.demonyms:
+            return self.dictionary.demonyms[key]
+        states = [self.dictionary.actors[i] for i in self.dictionary.lookup(word)]
+        return next((a.code for a in states if a.type == "state"), None)
+
     def _is_state(self, name: str) -> bool:
         return any(self.dictionary.actors[i].type == "state" for i in self.dictionary.lookup(name))
 
@@ -412,22 +456,28 @@ class _StateMention:
     sentence: int
     iso: str
     located: bool  # used as a location: "in Mali", "northern Mali"
+    direct: bool  # the state's own name, not its government, forces or officials
 
 
 def _focus(states: Sequence[_StateMention]) -> str | None:
-    """The state an article is about: the one named most, a location counting triple."""
+    """The state an article is about: the one whose own name it uses most, a location
+    ("in Mali") counting triple; its forces and officials count only where no state is
+    named ("French troops" say who acts, not where)."""
     weights: Counter[str] = Counter()
-    for s in states:
+    for s in [s for s in states if s.direct] or states:
         weights[s.iso] += 3 if s.located else 1
     return weights.most_common(1)[0][0] if weights else None
 
 
 def _dated(actor: Actor, published: date | None, focus: str | None) -> Actor:
-    """The actor as coded in this article: a person by the office held at its date, a
-    community spread over several states (Tuareg) as the article's state's (MLIETH)."""
+    """The actor as coded in this article: a person by the office held at its date; a
+    community spread over several states (Tuareg) as the article's state's (MLIETH); an
+    armed group the dictionary lacks as that state's insurgents (MLIREB)."""
     if actor.type == "person":
         return replace(actor, code=code_at(actor, published))
-    if actor.type == "ethnic_group" and actor.country is None and focus:
+    if focus and actor.code is None and actor.type == "armed_group":
+        return replace(actor, code=f"{focus}REB")
+    if focus and actor.country is None and actor.type == "ethnic_group":
         return replace(actor, code=f"{focus}ETH")
     return actor
 

@@ -25,6 +25,7 @@ __all__ = [
     "role_at",
     "role_kind",
     "role_span",
+    "title_in",
 ]
 
 # Ordered: the first kind whose pattern matches a title wins.
@@ -109,6 +110,8 @@ def role_at(
     if not actor.roles:
         return None
     kind = role_kind(hint)
+    if all(r.start is None and r.end is None for r in actor.roles):  # as a text gave it
+        return format_role(_prefer(actor.roles, kind) or actor.roles[0], dictionary)
     if on is None:
         matching = [r for r in actor.roles if kind and role_kind(r.title) == kind]
         chosen = matching[-1] if matching else (actor.roles[0] if len(actor.roles) == 1 else None)
@@ -143,6 +146,28 @@ def holder_of(kind: str, iso: str, on: date, dictionary: ActorDictionary) -> str
                 for r in actor.roles)
     ]
     return holders[0] if len(set(holders)) == 1 else None
+
+
+_TITLE = re.compile(
+    r"\b(?:vice[- ])?president\b|\bprime minister\b|\b(?:deputy |foreign |defen[cs]e |interior "
+    r"|[A-Z][a-z]+ )?minister(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*)?|\bsecretary of "
+    r"(?:state|defen[cs]e)\b|\bsecretary[- ]general\b|\bambassador\b|\bgeneral\b|"
+    r"\bcolonel\b|\bcommander\b|\bchief of staff\b|\bchancellor\b|\bpremier\b|\bking\b|"
+    r"\bemir\b|\bgovernor\b",
+    re.IGNORECASE,
+)
+_MILITARY_TITLES = frozenset({"general", "colonel", "commander", "chief of staff"})
+
+
+def title_in(hint: str) -> tuple[str, str] | None:
+    """The office a text gives a name ('Planning and Investment Minister Tran ...') and
+    its CAMEO sector: GOV, or MIL for military ranks and commands."""
+    found = list(_TITLE.finditer(hint))
+    if not found:
+        return None
+    title = found[-1].group()
+    sector = "MIL" if title.lower() in _MILITARY_TITLES else "GOV"
+    return title[:1].upper() + title[1:], sector
 
 
 def role_span(text: str, start: int, end: int) -> str:

@@ -127,6 +127,7 @@ def test_component_actors_lists_every_referenced_actor(blank: Language) -> None:
     actors = {a.id: a for a in doc._.actors}
     assert set(actors) == ids
     assert actors["x-sahel-liberation-vanguard"].origin == "discovered"
+    assert actors["x-sahel-liberation-vanguard"].code == "TCDREB"  # the state in focus
     assert actors["tcd-mil"].code == "TCDMIL"
 
 
@@ -151,3 +152,22 @@ def test_component_capital_with_a_government_noun(blank: Language) -> None:
     mentions = _run(blank, text, date(2004, 5, 1))
     assert _at(mentions, text, "Khartoum government").actor_id == "sdn-gov"
     assert [m.actor_id for m in mentions if m.text == "Khartoum"] == ["sdn-gov", None]
+
+
+def test_component_new_officials_get_their_office_and_code(blank: Language) -> None:
+    text = ("Vietnamese Planning Minister Tran Xuan Gia met donors. "
+            "In Colombia, General Jaime Ruiz said the talks failed.")
+    document = Document(id="t", text=text, published=date(2000, 1, 1),
+                        sentences=_sentences(text))
+    doc = blank.get_pipe(RULER_NAME)(prepare(blank, document))
+    start = text.index("Tran")
+    jaime = text.index("Jaime")
+    doc.set_ents([doc.char_span(start, start + len("Tran Xuan Gia"), label="PERSON"),
+                  doc.char_span(jaime, jaime + len("Jaime Ruiz"), label="PERSON")],
+                 default="unmodified")
+    doc = blank.get_pipe(STAGE)(doc)
+    actors = {a.name: a for a in doc._.actors}
+    assert actors["Tran Xuan Gia"].code == "VNMGOV"
+    assert actors["Jaime Ruiz"].code == "COLMIL"
+    roles = {m.text: m.role for m in doc._.mentions}
+    assert roles["Tran Xuan Gia"] == "Planning Minister (Vietnam)"
