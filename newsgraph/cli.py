@@ -53,15 +53,27 @@ def cli(ctx: click.Context, db: str | None) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--batch-size", default=config.DEFAULT_BATCH_SIZE, show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="Print only rejected inputs and the summary.")
+@click.option(
+    "--reprocess",
+    is_flag=True,
+    help="Extract again from documents already stored (after an upgrade).",
+)
 @pass_context
-def ingest(obj: Context, paths: tuple[str, ...], batch_size: int, quiet: bool) -> None:
+def ingest(
+    obj: Context, paths: tuple[str, ...], batch_size: int, quiet: bool, reprocess: bool
+) -> None:
     """Read articles from PATHS (files, folders, JSON Lines, HTML, feeds; '-' for stdin)
     and store them with everything extracted from them."""
     with (
         obj.kb(read_only=False) as kb,
         tqdm(desc="reading", unit=" inputs", disable=None, leave=False, file=sys.stderr) as bar,
     ):
-        report = kb.ingest(paths, batch_size=batch_size, progress=lambda _source: bar.update())
+        report = kb.ingest(
+            paths,
+            batch_size=batch_size,
+            progress=lambda _source: bar.update(),
+            reprocess=reprocess,
+        )
     for error in report.rejected:
         click.echo(f"rejected  {error}", err=True)
     if not quiet:

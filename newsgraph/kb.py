@@ -85,13 +85,17 @@ class KnowledgeBase:
         stages: tuple[str, ...] | None = None,
         batch_size: int = config.DEFAULT_BATCH_SIZE,
         progress: Callable[[str], None] | None = None,
+        reprocess: bool = False,
     ) -> IngestReport:
-        """Read inputs, extract with `stages`, and store each document in its own transaction."""
+        """Read inputs, extract with `stages`, and store each document in its own transaction.
+
+        A document already stored with the same stages is left alone unless `reprocess`
+        (after an upgrade of newsgraph or its dictionaries, say)."""
         if self._store is None:
             raise NewsgraphError(f"{self.path}: opened read-only, cannot ingest")
         stages = config.DEFAULT_STAGES if stages is None else stages
         report = IngestReport()
-        pending = self._triage(read_paths(paths), stages, report, progress)
+        pending = self._triage(read_paths(paths), stages, report, progress, reprocess)
         for batch in _batches(pending, batch_size):
             self._process(batch, stages, report)
         return report
@@ -102,6 +106,7 @@ class KnowledgeBase:
         stages: tuple[str, ...],
         report: IngestReport,
         progress: Callable[[str], None] | None,
+        reprocess: bool,
     ) -> Iterator[Document]:
         """Sort inputs into rejected, unchanged, duplicate and to-process."""
         assert self._store is not None
@@ -116,7 +121,7 @@ class KnowledgeBase:
             new_source = self._store.add_source(item.id, item.source_path) if known else False
             if known and item.id in seen:
                 report.duplicates.append(item)
-            elif known and self._store.processed_with(item.id) == stages:
+            elif known and not reprocess and self._store.processed_with(item.id) == stages:
                 (report.duplicates if new_source else report.unchanged).append(item)
             else:
                 seen.add(item.id)

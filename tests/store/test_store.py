@@ -45,12 +45,12 @@ def test_store_columns_follow_the_model():
 def test_store_reingest_is_noop_and_copies_are_duplicate_sources(tmp_path: Path, tmp_db: Path):
     _write_corpus(tmp_path / "corpus", 3)
     with newsgraph.open(tmp_db) as kb:
-        assert len(kb.ingest([tmp_path / "corpus"]).stored) == 3
-        again = kb.ingest([tmp_path / "corpus"])
+        assert len(kb.ingest([tmp_path / "corpus"], stages=()).stored) == 3
+        again = kb.ingest([tmp_path / "corpus"], stages=())
         assert (len(again.stored), len(again.unchanged)) == (0, 3)
         copy = tmp_path / "renamed.txt"
         copy.write_bytes((tmp_path / "corpus" / "0001.txt").read_bytes())
-        report = kb.ingest([copy])
+        report = kb.ingest([copy], stages=())
         assert len(report.duplicates) == 1 and not report.stored
         assert kb.stats()["documents"] == 3
         assert str(copy) in kb.sources(report.duplicates[0].id)
@@ -59,7 +59,7 @@ def test_store_reingest_is_noop_and_copies_are_duplicate_sources(tmp_path: Path,
 def test_store_python_api_returns_frames(tmp_path: Path, tmp_db: Path):
     _write_corpus(tmp_path / "corpus", 2)
     with newsgraph.open(tmp_db) as kb:
-        kb.ingest([tmp_path / "corpus"])
+        kb.ingest([tmp_path / "corpus"], stages=())
         frame = kb.documents(as_="pandas")
         assert list(frame["title"]) == ["Report 0", "Report 1"]
         assert kb.documents().num_rows == 2
@@ -78,7 +78,8 @@ def test_store_survives_sigkill_and_resumes(tmp_path: Path, tmp_db: Path):
             seen += 1
             if seen == 60:
                 os.kill(os.getpid(), signal.SIGKILL)
-        newsgraph.open({str(tmp_db)!r}).ingest([{str(tmp_path / "corpus")!r}], progress=progress)
+        kb = newsgraph.open({str(tmp_db)!r})
+        kb.ingest([{str(tmp_path / "corpus")!r}], stages=(), progress=progress)
         """
     )
     env = {**os.environ, "PYTHONPATH": str(Path(newsgraph.__file__).parent.parent)}
@@ -89,6 +90,14 @@ def test_store_survives_sigkill_and_resumes(tmp_path: Path, tmp_db: Path):
         assert 0 < partial < 120
         for row in kb.documents().to_pylist():
             assert kb.document(row["id"]).text.startswith("Report number")
-        report = kb.ingest([tmp_path / "corpus"])
+        report = kb.ingest([tmp_path / "corpus"], stages=())
         assert len(report.stored) == 120 - partial
         assert kb.stats()["documents"] == 120
+
+
+def test_store_reprocess_extracts_again(tmp_path: Path, tmp_db: Path):
+    _write_corpus(tmp_path / "corpus", 2)
+    with newsgraph.open(tmp_db) as kb:
+        kb.ingest([tmp_path / "corpus"], stages=())
+        report = kb.ingest([tmp_path / "corpus"], stages=(), reprocess=True)
+        assert len(report.reprocessed) == 2 and not report.unchanged
