@@ -280,7 +280,8 @@ def actor(obj: Context, name_or_id: str, as_json: bool) -> None:
     for mention in found["mentions"]:
         click.echo(
             f"{mention['doc_id']} {mention['published'] or '----------'} "
-            f"[{mention['text']}] {mention['sentence']}"
+            f"[{mention['text']}]{' (' + mention['role'] + ')' if mention['role'] else ''} "
+            f"{mention['sentence']}"
         )
 
 
