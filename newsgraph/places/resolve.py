@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import yaml
 
@@ -135,7 +136,7 @@ def _prior(entry: Entry) -> float:
 def _lookup(gazetteer: Gazetteer, name: str) -> list[tuple[int, float]]:
     """Candidates for the whole name, else for its longest capitalised word sequences that
     name a place ("University of California" -> California), at a lower name score."""
-    found = gazetteer.lookup(name)
+    found = list(gazetteer.lookup(name))
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         if found:
@@ -147,12 +148,14 @@ def _lookup(gazetteer: Gazetteer, name: str) -> list[tuple[int, float]]:
     return found
 
 
-def _first_pass(gazetteer: Gazetteer, name: str) -> list[tuple[int, float, float]]:
-    """(entry index, name score, prior score) for a surface form, best first."""
+@lru_cache(maxsize=50_000)
+def _first_pass(gazetteer: Gazetteer, name: str) -> tuple[tuple[int, float, float], ...]:
+    """(entry index, name score, prior score) for a surface form, best first; memoised
+    (bounded), since every document names the same countries and capitals again."""
     found = _lookup(gazetteer, _strip_article(name))
     scored = [(i, m, 2.0 * m + _prior(gazetteer.entries[i])) for i, m in found]
     scored.sort(key=lambda item: -item[2])
-    return scored[:MAX_CANDIDATES]
+    return tuple(scored[:MAX_CANDIDATES])
 
 
 def best_entry(gazetteer: Gazetteer, name: str) -> Entry | None:
