@@ -23,7 +23,7 @@ from newsgraph.model import Place
 from newsgraph.nlp.extensions import register_extensions
 from newsgraph.places.gazetteer import Entry, Gazetteer, default
 from newsgraph.places.names import strip_accents
-from newsgraph.places.resolve import DIRECTION_WORD, Toponym, best_entry, resolve
+from newsgraph.places.resolve import DIRECTION_WORD, Toponym, base_name, best_entry, resolve
 
 __all__ = ["PlacesComponent", "PlacesRuler", "add_to_pipeline", "toponym_spans"]
 
@@ -39,6 +39,9 @@ MIN_SCORE = 2.2
 MIN_NAME = 0.85
 SMALL_TOWN = 2_000  # fuzzy matches below this ("Normand" -> Normandy) stay unresolved
 CAPITAL_MIN_POPULATION = 100_000
+CITY = 100_000  # an alternate name ("New York", "Saint Petersburg") is credible for a city
+# A dateline: capitalised words opening a paragraph, then a comma, "(AP)" or a dash.
+DATELINE_END = frozenset({",", "(", "—", "–", "-", "--"})
 
 
 def _detailed_countries(gazetteer: Gazetteer) -> set[str]:
@@ -177,7 +180,12 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         for e in doc.ents
         if e.text in best and not (e.text in multiword_people and _minor(best[e.text]))
     ]  # "Clinton" after "Hillary Clinton" is the person, whatever the model says
-    focus = {entry.country_code for e in places if (entry := best[e.text])}
+    places += [
+        span
+        for span in _datelines(doc)
+        if not _overlaps(span, places) and _dateline_place(best_entry(gazetteer, span.text))
+    ]
+    focus = {entry.country_code for e in places if (entry := best.get(e.text))}
     for ent in doc.ents:
         if ent.label_ not in MISLABELS or ent.text in multiword_people:
             continue
@@ -188,17 +196,41 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     return sorted(places, key=lambda e: e.start)
 
 
+def _datelines(doc: Doc) -> list[Span]:
+    """Upper-case names that open the text or a paragraph before a comma, "(" or a dash
+    ("BEIRUT (AP) —", "SAN ANTONIO, Texas"): the place a report was filed from."""
+    spans = []
+    for token in doc:
+        if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
+            continue
+        end = token.i
+        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1:
+            end += 1
+        if end > token.i and end < len(doc) and doc[end].text in DATELINE_END:
+            spans.append(Span(doc, token.i, end, label="GPE"))
+    return spans
+
+
+def _dateline_place(entry: Entry | None) -> bool:
+    return entry is not None and entry.feature[0] in "PA" and entry.population >= SMALL_TOWN
+
+
 def _credible(gazetteer: Gazetteer, place: Place) -> bool:
     """The model also tags brands and people as GPE ("Google", "Jones"): a small town of
-    the world layer counts only under its own name and when it is not tiny."""
-    found = {gazetteer.entries[i].geonameid: (i, s) for i, s in gazetteer.lookup(place.text)}
+    the world layer counts only under its own name and when it is not tiny; under an
+    alternate name ("New York" for New York City) only when it is a city."""
+    found = {
+        gazetteer.entries[i].geonameid: (i, s) for i, s in gazetteer.lookup(base_name(place.text))
+    }
     if place.geonameid not in found:
         return True  # derived (relative) places and longer names
     index, score = found[place.geonameid]
     entry = gazetteer.entries[index]
     if entry.layer != "cities500" or not entry.feature.startswith("P.PPL"):
         return True
-    return score >= 1.0 and entry.population >= SMALL_TOWN
+    if score >= 1.0:
+        return entry.population >= SMALL_TOWN
+    return score >= 0.93 and entry.population >= CITY
 
 
 class PlacesComponent:

@@ -95,3 +95,14 @@ def test_component_ruler_leaves_common_words_to_the_model(nlp: Language) -> None
     labels = nlp.get_pipe("newsgraph_places_ruler").labels
     assert {"Mali", "Bamako", "Mopti", "Segou", "Ségou", "Burkina Faso"} <= labels.keys()
     assert not {"Centre", "Plateau", "Central", "Western", "North"} & labels.keys()
+
+
+@pytest.mark.model
+def test_component_datelines_and_city_alternate_names(nlp: Language) -> None:
+    text = (
+        "BEIRUT (AP) — A militia said on Monday that it had left the town.\n\n"
+        "Rents in London were higher than New York’s, said a broker who lives in New York."
+    )
+    names = {p.text: p for p in nlp(text)._.places}
+    assert names["BEIRUT"].country_code == "LB"
+    assert names["New York’s"].name == names["New York"].name == "New York City"
