@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 DATA = Path(__file__).resolve().parent / "data"
-BUILD_VERSION = "10"  # bump when the index layout, build rules or name keys change
+BUILD_VERSION = "11"  # bump when the index layout, build rules or name keys change
 EARTH_RADIUS_KM = 6371.0088
 # Indexes of other inputs (other branches, checkouts) are kept this long, so that two of
 # them in use at once do not delete each other's index and rebuild it in turn.
@@ -72,7 +72,11 @@ _DATA_INPUTS = (
     "regions.yaml",
     "country_aliases.yaml",
     "country_points.yaml",
+    "admin1_abbreviations.yaml",
 )
+# ISO codes ("AI", "E.R.") name a country only when it is large enough for the press to use
+# them ("US", "UK"); smaller countries' codes are mostly other abbreviations.
+CODE_MIN_POPULATION = 20_000_000
 # GeoNames feature codes kept from full dumps: places, admin areas and the named terrain
 # that news reports as locations; wells, dunes, wadis and camps only add homonyms.
 _KEEP_FCLASS = {"P", "A"}
@@ -373,12 +377,18 @@ def _read_countries(
             radius_km=max(10.0, math.sqrt(area / math.pi)) if area else None,
             layer="countries",
         )
+        codes = int(country.get("population") or 0) >= CODE_MIN_POPULATION
+        spellings = [s for s in extra.get("altSpellings", ()) if codes or not _is_code(s)]
         variants = [extra.get("name", ""), extra.get("nativeName", "")]
-        variants += list(extra.get("altSpellings", ())) + list(aliases.get(iso, ()))
+        variants += spellings + list(aliases.get(iso, ()))
         variants += list((extra.get("translations") or {}).values())
-        if len(iso) == 2 and iso in variants:
+        if codes and len(iso) == 2 and iso in variants:
             variants.append(f"{iso[0]}.{iso[1]}.")
         yield entry, _latin_names(variants, codes=True)
+
+
+def _is_code(name: str) -> bool:
+    return name.isupper() and len(name) <= 3
 
 
 def _demonyms() -> dict[str, str]:
@@ -514,6 +524,8 @@ def _admin_entries(
             members1[entry.country_code, entry.admin1].append(entry)
             if entry.admin2:
                 members2[entry.country_code, entry.admin1, entry.admin2].append(entry)
+    with open(DATA / "admin1_abbreviations.yaml", encoding="utf-8") as handle:
+        abbreviations: dict[str, list[str]] = yaml.safe_load(handle)
     tables = ((DATA / "admin1CodesASCII.txt.gz", "A.ADM1"), (DATA / "admin2Codes.txt.gz", "A.ADM2"))
     for path, feature in tables:
         for code, name, gid in _read_code_table(path):
@@ -543,7 +555,11 @@ def _admin_entries(
                     radius_km=_spread_km(centre, points) if points else 50.0,
                     layer="admin",
                 ),
-                [*(known[1] if known else ()), *_postal_code(parts)],
+                [
+                    *(known[1] if known else ()),
+                    *_postal_code(parts),
+                    *abbreviations.get(code, ()),
+                ],
             )
 
 

@@ -112,3 +112,10 @@ def test_gazetteer_length_buckets_slice_by_length() -> None:
 def test_gazetteer_lookup_memo_returns_same_result(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Timbukatu") == gazetteer.lookup("Timbukatu")
     assert gazetteer.lookup("Gao", fuzzy=False) == gazetteer.lookup("Gao")
+
+
+def test_gazetteer_press_abbreviations_of_regions_and_country_codes(gazetteer: Gazetteer) -> None:
+    assert ("California", "US") in _names(gazetteer, "Calif.")
+    assert ("New Jersey", "US") in _names(gazetteer, "N.J.")
+    assert ("United States", "US") in _names(gazetteer, "U.S.")
+    assert ("Anguilla", "AI") not in _names(gazetteer, "AI")  # artificial intelligence
