@@ -39,6 +39,8 @@ MIN_SCORE = 2.2
 MIN_NAME = 0.85
 SMALL_TOWN = 2_000  # fuzzy matches below this ("Normand" -> Normandy) stay unresolved
 CAPITAL_MIN_POPULATION = 100_000
+LOCATIVES = frozenset({"in", "at", "near", "outside", "from", "into", "across", "around"})
+LOCATED_TOWN = 10_000  # a mislabelled name after "in" is a place when a town this large
 CITY = 100_000  # an alternate name ("New York", "Saint Petersburg") is credible for a city
 # A dateline: capitalised words opening a paragraph, then a comma, "(AP)" or a dash.
 DATELINE_END = frozenset({",", "(", "—", "–", "-", "--"})
@@ -161,6 +163,21 @@ def _strong(gazetteer: Gazetteer, ent: Span, focus: set[str]) -> bool:
     return False
 
 
+def _located(gazetteer: Gazetteer, doc: Doc, ent: Span) -> bool:
+    """A mislabelled entity after a locative preposition ("in Enugu", "at Riverdale") is a
+    place when its whole text is the own name of a town of some size or of a region."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVES or ent.text.isupper():
+        return False
+    for index, score in gazetteer.lookup(ent.text, fuzzy=False):
+        entry = gazetteer.entries[index]
+        if score >= 1.0 and (
+            entry.feature in ("A.PCLI", "A.ADM1")
+            or (entry.feature.startswith("P.") and entry.population >= LOCATED_TOWN)
+        ):
+            return True
+    return False
+
+
 def _minor(entry: Entry | None) -> bool:
     return entry is None or entry.feature not in ("A.PCLI", "P.PPLC", "A.ADM1")
 
@@ -191,7 +208,7 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             continue
         if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLES:
             continue
-        if _strong(gazetteer, ent, focus):
+        if _strong(gazetteer, ent, focus) or _located(gazetteer, doc, ent):
             places.append(ent)
     return sorted(places, key=lambda e: e.start)
 
