@@ -11,6 +11,7 @@ PRODUCT), resolves them with the document's context and writes `doc._.places`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -42,8 +43,8 @@ CAPITAL_MIN_POPULATION = 100_000
 LOCATIVES = frozenset({"in", "at", "near", "outside", "from", "into", "across", "around"})
 LOCATED_TOWN = 10_000  # a mislabelled name after "in" is a place when a town this large
 CITY = 100_000  # an alternate name ("New York", "Saint Petersburg") is credible for a city
-# A dateline: capitalised words opening a paragraph, then a comma, "(AP)" or a dash.
-DATELINE_END = frozenset({",", "(", "—", "–", "-", "--"})
+# A dateline: upper-case words opening a paragraph, then a comma, "(AP)" or a dash.
+DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z]{2,}(?:[ ]+[A-Z]{2,})*)[ \t]*(?:,|\(|—|–|-)")
 
 
 def _detailed_countries(gazetteer: Gazetteer) -> set[str]:
@@ -216,16 +217,8 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
 def _datelines(doc: Doc) -> list[Span]:
     """Upper-case names that open the text or a paragraph before a comma, "(" or a dash
     ("BEIRUT (AP) —", "SAN ANTONIO, Texas"): the place a report was filed from."""
-    spans = []
-    for token in doc:
-        if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
-            continue
-        end = token.i
-        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1:
-            end += 1
-        if end > token.i and end < len(doc) and doc[end].text in DATELINE_END:
-            spans.append(Span(doc, token.i, end, label="GPE"))
-    return spans
+    spans = (doc.char_span(*m.span(1), label="GPE") for m in DATELINE.finditer(doc.text))
+    return [span for span in spans if span is not None]
 
 
 def _dateline_place(entry: Entry | None) -> bool:
