@@ -709,13 +709,17 @@ def _index(rows: list[tuple[Entry, list[str]]]) -> Gazetteer:
 
 
 def _days_old(path: Path) -> float:
-    return (time.time() - path.stat().st_mtime) / 86_400
+    try:
+        return (time.time() - path.stat().st_mtime) / 86_400
+    except OSError:  # removed meanwhile by another process
+        return 0.0
 
 
 @cache
 def default() -> Gazetteer:
     """The process-wide gazetteer: loaded from the cache, built and cached when stale."""
-    path = cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+    # ".pkl": earlier versions deleted every other "gazetteer-*.pickle" when they rebuilt
+    path = cache_dir() / f"gazetteer-{_fingerprint()}.pkl"
     if path.exists():
         try:
             with open(path, "rb") as handle:
@@ -734,7 +738,10 @@ def default() -> Gazetteer:
     )
     try:  # another process may build at the same time: write apart, then rename
         path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in path.parent.glob("gazetteer-*.pickle"):
+        for stale in [
+            *path.parent.glob("gazetteer-*.pkl"),
+            *path.parent.glob("gazetteer-*.pickle"),
+        ]:
             if stale != path and _days_old(stale) > STALE_DAYS:
                 stale.unlink(missing_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
