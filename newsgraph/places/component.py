@@ -11,6 +11,7 @@ PRODUCT), resolves them with the document's context and writes `doc._.places`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -23,7 +24,7 @@ from newsgraph.model import Place
 from newsgraph.nlp.extensions import register_extensions
 from newsgraph.places.gazetteer import Entry, Gazetteer, default
 from newsgraph.places.names import strip_accents
-from newsgraph.places.resolve import DIRECTION_WORD, Toponym, best_entry, resolve
+from newsgraph.places.resolve import DIRECTION_WORD, Toponym, base_name, best_entry, resolve
 
 __all__ = ["PlacesComponent", "PlacesRuler", "add_to_pipeline", "toponym_spans"]
 
@@ -39,6 +40,11 @@ MIN_SCORE = 2.2
 MIN_NAME = 0.85
 SMALL_TOWN = 2_000  # fuzzy matches below this ("Normand" -> Normandy) stay unresolved
 CAPITAL_MIN_POPULATION = 100_000
+LOCATIVES = frozenset({"in", "at", "near", "outside", "from", "into", "across", "around"})
+LOCATED_TOWN = 10_000  # a mislabelled name after "in" is a place when a town this large
+CITY = 100_000  # an alternate name ("New York", "Saint Petersburg") is credible for a city
+# A dateline: upper-case words opening a paragraph, then a comma, "(AP)" or a dash.
+DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z]{2,}(?:[ ]+[A-Z]{2,})*)[ \t]*(?:,|\(|—|–|-)")
 
 
 def _detailed_countries(gazetteer: Gazetteer) -> set[str]:
@@ -158,6 +164,21 @@ def _strong(gazetteer: Gazetteer, ent: Span, focus: set[str]) -> bool:
     return False
 
 
+def _located(gazetteer: Gazetteer, doc: Doc, ent: Span) -> bool:
+    """A mislabelled entity after a locative preposition ("in Enugu", "at Riverdale") is a
+    place when its whole text is the own name of a town of some size or of a region."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVES or ent.text.isupper():
+        return False
+    for index, score in gazetteer.lookup(ent.text, fuzzy=False):
+        entry = gazetteer.entries[index]
+        if score >= 1.0 and (
+            entry.feature in ("A.PCLI", "A.ADM1")
+            or (entry.feature.startswith("P.") and entry.population >= LOCATED_TOWN)
+        ):
+            return True
+    return False
+
+
 def _minor(entry: Entry | None) -> bool:
     return entry is None or entry.feature not in ("A.PCLI", "P.PPLC", "A.ADM1")
 
@@ -177,28 +198,49 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         for e in doc.ents
         if e.text in best and not (e.text in multiword_people and _minor(best[e.text]))
     ]  # "Clinton" after "Hillary Clinton" is the person, whatever the model says
-    focus = {entry.country_code for e in places if (entry := best[e.text])}
+    places += [
+        span
+        for span in _datelines(doc)
+        if not _overlaps(span, places) and _dateline_place(best_entry(gazetteer, span.text))
+    ]
+    focus = {entry.country_code for e in places if (entry := best.get(e.text))}
     for ent in doc.ents:
         if ent.label_ not in MISLABELS or ent.text in multiword_people:
             continue
         if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLES:
             continue
-        if _strong(gazetteer, ent, focus):
+        if _strong(gazetteer, ent, focus) or _located(gazetteer, doc, ent):
             places.append(ent)
     return sorted(places, key=lambda e: e.start)
 
 
+def _datelines(doc: Doc) -> list[Span]:
+    """Upper-case names that open the text or a paragraph before a comma, "(" or a dash
+    ("BEIRUT (AP) —", "SAN ANTONIO, Texas"): the place a report was filed from."""
+    spans = (doc.char_span(*m.span(1), label="GPE") for m in DATELINE.finditer(doc.text))
+    return [span for span in spans if span is not None]
+
+
+def _dateline_place(entry: Entry | None) -> bool:
+    return entry is not None and entry.feature[0] in "PA" and entry.population >= SMALL_TOWN
+
+
 def _credible(gazetteer: Gazetteer, place: Place) -> bool:
     """The model also tags brands and people as GPE ("Google", "Jones"): a small town of
-    the world layer counts only under its own name and when it is not tiny."""
-    found = {gazetteer.entries[i].geonameid: (i, s) for i, s in gazetteer.lookup(place.text)}
+    the world layer counts only under its own name and when it is not tiny; under an
+    alternate name ("New York" for New York City) only when it is a city."""
+    found = {
+        gazetteer.entries[i].geonameid: (i, s) for i, s in gazetteer.lookup(base_name(place.text))
+    }
     if place.geonameid not in found:
         return True  # derived (relative) places and longer names
     index, score = found[place.geonameid]
     entry = gazetteer.entries[index]
     if entry.layer != "cities500" or not entry.feature.startswith("P.PPL"):
         return True
-    return score >= 1.0 and entry.population >= SMALL_TOWN
+    if score >= 1.0:
+        return entry.population >= SMALL_TOWN
+    return score >= 0.93 and entry.population >= CITY
 
 
 class PlacesComponent:

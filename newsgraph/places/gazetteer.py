@@ -32,6 +32,7 @@ import math
 import os
 import pickle
 import sys
+import time
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -58,8 +59,12 @@ __all__ = [
 ]
 
 DATA = Path(__file__).resolve().parent / "data"
-BUILD_VERSION = "9"  # bump when the index layout, build rules or name keys change
+BUILD_VERSION = "11"  # bump when the index layout, build rules or name keys change
 EARTH_RADIUS_KM = 6371.0088
+# Indexes of other inputs (other branches, checkouts) are kept this long, so that two of
+# them in use at once do not delete each other's index and rebuild it in turn.
+STALE_DAYS = 2.0
+_MEMO_SIZE = 100_000  # names memoised per process before the memo starts afresh
 _DATA_INPUTS = (
     "westafrica.tsv.gz",
     "admin1CodesASCII.txt.gz",
@@ -67,7 +72,11 @@ _DATA_INPUTS = (
     "regions.yaml",
     "country_aliases.yaml",
     "country_points.yaml",
+    "admin1_abbreviations.yaml",
 )
+# ISO codes ("AI", "E.R.") name a country only when it is large enough for the press to use
+# them ("US", "UK"); smaller countries' codes are mostly other abbreviations.
+CODE_MIN_POPULATION = 20_000_000
 # GeoNames feature codes kept from full dumps: places, admin areas and the named terrain
 # that news reports as locations; wells, dunes, wadis and camps only add homonyms.
 _KEEP_FCLASS = {"P", "A"}
@@ -157,6 +166,26 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _length_buckets(keys: Iterable[str]) -> dict[str, tuple[list[str], list[int]]]:
+    """Keys of 4 characters or more grouped by initial and sorted by length; offsets[n] is
+    the position of the first key of length n or more."""
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if len(key) >= 4:
+            by_initial[key[0]].append(key)
+    buckets = {}
+    for initial, group in by_initial.items():
+        group.sort(key=len)
+        longest = len(group[-1])
+        offsets, position = [], 0
+        for size in range(longest + 2):
+            while position < len(group) and len(group[position]) < size:
+                position += 1
+            offsets.append(position)
+        buckets[initial] = (group, offsets)
+    return buckets
+
+
 class Gazetteer:
     """Entries and name keys; `lookup` finds candidates for a surface form."""
 
@@ -168,6 +197,7 @@ class Gazetteer:
         demonyms: dict[str, int],
         admin1_names: dict[str, str],
         variants: dict[int, tuple[str, ...]],
+        fuzzy_keys: dict[str, tuple[list[str], list[int]]] | None = None,
     ) -> None:
         self.entries = entries
         self.names = names
@@ -181,13 +211,27 @@ class Gazetteer:
             for i, (feature, code) in enumerate(zip(features, codes, strict=True))
             if feature == "A.PCLI"
         }
-        self._fuzzy_keys: dict[tuple[str, int], list[str]] | None = None
+        # Skeletons by initial letter, sorted by length, with the offset of each length:
+        # the fuzzy candidates of a name are then one slice (built with the index).
+        self.fuzzy_keys = fuzzy_keys if fuzzy_keys is not None else _length_buckets(skeletons)
         self._fuzzy_cache: dict[str, list[tuple[str, float]]] = {}
+        self._lookups: dict[tuple[str, bool], list[tuple[int, float]]] = {}
 
     def lookup(self, name: str, fuzzy: bool = True) -> list[tuple[int, float]]:
         """Candidate entry indexes with a name-match score in (0, 1]: exact key 1.0,
         alternate name 0.93, transliteration skeleton 0.9, demonym 0.85, and (with `fuzzy`,
-        when nothing else matched) fuzzy skeleton matches below that."""
+        when nothing else matched) fuzzy skeleton matches below that.
+
+        Results are memoised per process (news repeats its names); the memo is bounded so
+        that memory stays flat over any corpus. Callers must not modify the list."""
+        found = self._lookups.get((name, fuzzy))
+        if found is None:
+            if len(self._lookups) >= _MEMO_SIZE:
+                self._lookups.clear()
+            found = self._lookups[name, fuzzy] = self._lookup(name, fuzzy)
+        return found
+
+    def _lookup(self, name: str, fuzzy: bool) -> list[tuple[int, float]]:
         key = fold(name)
         # Index values are entry indexes, bit-inverted (negative) where the key is the
         # entry's own name rather than an alternate.
@@ -210,21 +254,14 @@ class Gazetteer:
         cached, as news repeats its misspellings."""
         if skel in self._fuzzy_cache:
             return self._fuzzy_cache[skel]
-        if self._fuzzy_keys is None:
-            buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
-            for key in self.skeletons:
-                if len(key) >= 4:
-                    buckets[key[0], len(key)].append(key)
-            self._fuzzy_keys = dict(buckets)
-        near = [
-            key
-            for size in range(len(skel) - 2, len(skel) + 3)
-            for key in self._fuzzy_keys.get((skel[0], size), ())
-        ]
-        matches = process.extract(skel, near, scorer=fuzz.ratio, score_cutoff=88, limit=5)
+        keys, offsets = self.fuzzy_keys.get(skel[0], ([], [0]))
+        low = offsets[min(len(skel) - 2, len(offsets) - 1)]
+        high = offsets[min(len(skel) + 3, len(offsets) - 1)]
+        matches = process.extract(skel, keys[low:high], scorer=fuzz.ratio, score_cutoff=88, limit=5)
         found = [(key, score / 100) for key, score, _ in matches]
-        if len(self._fuzzy_cache) < 100_000:
-            self._fuzzy_cache[skel] = found
+        if len(self._fuzzy_cache) >= _MEMO_SIZE:
+            self._fuzzy_cache.clear()
+        self._fuzzy_cache[skel] = found
         return found
 
     def admin1_name(self, entry: Entry) -> str | None:
@@ -340,12 +377,18 @@ def _read_countries(
             radius_km=max(10.0, math.sqrt(area / math.pi)) if area else None,
             layer="countries",
         )
+        codes = int(country.get("population") or 0) >= CODE_MIN_POPULATION
+        spellings = [s for s in extra.get("altSpellings", ()) if codes or not _is_code(s)]
         variants = [extra.get("name", ""), extra.get("nativeName", "")]
-        variants += list(extra.get("altSpellings", ())) + list(aliases.get(iso, ()))
+        variants += spellings + list(aliases.get(iso, ()))
         variants += list((extra.get("translations") or {}).values())
-        if len(iso) == 2 and iso in variants:
+        if codes and len(iso) == 2 and iso in variants:
             variants.append(f"{iso[0]}.{iso[1]}.")
         yield entry, _latin_names(variants, codes=True)
+
+
+def _is_code(name: str) -> bool:
+    return name.isupper() and len(name) <= 3
 
 
 def _demonyms() -> dict[str, str]:
@@ -481,6 +524,8 @@ def _admin_entries(
             members1[entry.country_code, entry.admin1].append(entry)
             if entry.admin2:
                 members2[entry.country_code, entry.admin1, entry.admin2].append(entry)
+    with open(DATA / "admin1_abbreviations.yaml", encoding="utf-8") as handle:
+        abbreviations: dict[str, list[str]] = yaml.safe_load(handle)
     tables = ((DATA / "admin1CodesASCII.txt.gz", "A.ADM1"), (DATA / "admin2Codes.txt.gz", "A.ADM2"))
     for path, feature in tables:
         for code, name, gid in _read_code_table(path):
@@ -510,7 +555,11 @@ def _admin_entries(
                     radius_km=_spread_km(centre, points) if points else 50.0,
                     layer="admin",
                 ),
-                [*(known[1] if known else ()), *_postal_code(parts)],
+                [
+                    *(known[1] if known else ()),
+                    *_postal_code(parts),
+                    *abbreviations.get(code, ()),
+                ],
             )
 
 
@@ -550,10 +599,15 @@ def _inputs() -> list[Path]:
 
 
 def _fingerprint() -> str:
+    """Digest of the build rules and the inputs' contents: a checkout, a merge or another
+    worktree with the same data reuses the index (modification times and paths differ)."""
     digest = hashlib.sha256(BUILD_VERSION.encode())
     for path in _inputs():
-        stat = path.stat()
-        digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        digest.update(f"{path.name}:{path.stat().st_size}:".encode())
+        if path.parent == DATA or path.stat().st_size < 5_000_000:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        else:  # a large packaged or imported file: its size, name and time stand for it
+            digest.update(str(path.stat().st_mtime_ns).encode())
     return digest.hexdigest()[:16]
 
 
@@ -654,10 +708,18 @@ def _index(rows: list[tuple[Entry, list[str]]]) -> Gazetteer:
     )
 
 
+def _days_old(path: Path) -> float:
+    try:
+        return (time.time() - path.stat().st_mtime) / 86_400
+    except OSError:  # removed meanwhile by another process
+        return 0.0
+
+
 @cache
 def default() -> Gazetteer:
     """The process-wide gazetteer: loaded from the cache, built and cached when stale."""
-    path = cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+    # ".pkl": earlier versions deleted every other "gazetteer-*.pickle" when they rebuilt
+    path = cache_dir() / f"gazetteer-{_fingerprint()}.pkl"
     if path.exists():
         try:
             with open(path, "rb") as handle:
@@ -672,11 +734,15 @@ def default() -> Gazetteer:
         gazetteer.demonyms,
         gazetteer.admin1_names,
         gazetteer.variants,
+        gazetteer.fuzzy_keys,
     )
     try:  # another process may build at the same time: write apart, then rename
         path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in path.parent.glob("gazetteer-*.pickle"):
-            if stale != path:
+        for stale in [
+            *path.parent.glob("gazetteer-*.pkl"),
+            *path.parent.glob("gazetteer-*.pickle"),
+        ]:
+            if stale != path and _days_old(stale) > STALE_DAYS:
                 stale.unlink(missing_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with open(tmp, "wb") as handle:

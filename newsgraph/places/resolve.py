@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import yaml
 
@@ -26,6 +27,7 @@ __all__ = [
     "DIRECTION_WORD",
     "STAGE",
     "Toponym",
+    "base_name",
     "best_entry",
     "destination",
     "government_use",
@@ -78,6 +80,57 @@ _NUMBER_WORDS = {
     "hundred": 100,
     "a hundred": 100,
 }
+# Words that name a kind of place: in "Royal Street" or "Rogers Centre" they are never the
+# town that happens to bear the word ("Street", Somerset).
+_FEATURE_NOUNS = frozenset(
+    [
+        "street",
+        "avenue",
+        "road",
+        "drive",
+        "lane",
+        "boulevard",
+        "square",
+        "park",
+        "canal",
+        "bridge",
+        "airport",
+        "station",
+        "hospital",
+        "church",
+        "cathedral",
+        "basilica",
+        "centre",
+        "center",
+        "hall",
+        "hotel",
+        "house",
+        "market",
+        "mall",
+        "stadium",
+        "union",
+        "delta",
+        "university",
+        "college",
+        "school",
+        "court",
+        "estate",
+        "township",
+        "district",
+        "county",
+        "city",
+        "river",
+        "lake",
+        "island",
+        "bay",
+        "harbour",
+        "harbor",
+        "port",
+        "beach",
+        "valley",
+        "heights",
+    ]
+)
 _DIRECTION = r"(north|south|east|west)(?:[- ]?(east|west))?"
 DIRECTION_WORD = re.compile(
     r"(?:north|south|east|west|central|middle|upper|lower)(?:[- ]?(?:east|west))?(?:ern)?",
@@ -135,24 +188,31 @@ def _prior(entry: Entry) -> float:
 def _lookup(gazetteer: Gazetteer, name: str) -> list[tuple[int, float]]:
     """Candidates for the whole name, else for its longest capitalised word sequences that
     name a place ("University of California" -> California), at a lower name score."""
-    found = gazetteer.lookup(name)
+    found = list(gazetteer.lookup(name))
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         if found:
             break
         for first in range(len(words) - size + 1):
             part = " ".join(words[first : first + size])
-            if part[:1].isupper() and len(part) > 2 and not DIRECTION_WORD.fullmatch(part):
+            if (
+                part[:1].isupper()
+                and len(part) > 2
+                and not DIRECTION_WORD.fullmatch(part)
+                and part.lower() not in _FEATURE_NOUNS
+            ):
                 found += [(i, 0.9 * m) for i, m in gazetteer.lookup(part) if m >= 0.9]
     return found
 
 
-def _first_pass(gazetteer: Gazetteer, name: str) -> list[tuple[int, float, float]]:
-    """(entry index, name score, prior score) for a surface form, best first."""
-    found = _lookup(gazetteer, _strip_article(name))
+@lru_cache(maxsize=50_000)
+def _first_pass(gazetteer: Gazetteer, name: str) -> tuple[tuple[int, float, float], ...]:
+    """(entry index, name score, prior score) for a surface form, best first; memoised
+    (bounded), since every document names the same countries and capitals again."""
+    found = _lookup(gazetteer, base_name(name))
     scored = [(i, m, 2.0 * m + _prior(gazetteer.entries[i])) for i, m in found]
     scored.sort(key=lambda item: -item[2])
-    return scored[:MAX_CANDIDATES]
+    return tuple(scored[:MAX_CANDIDATES])
 
 
 def best_entry(gazetteer: Gazetteer, name: str) -> Entry | None:
@@ -161,8 +221,10 @@ def best_entry(gazetteer: Gazetteer, name: str) -> Entry | None:
     return gazetteer.entries[ranked[0][0]] if ranked else None
 
 
-def _strip_article(name: str) -> str:
-    return re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE)
+def base_name(name: str) -> str:
+    """Without a leading article or a trailing possessive ("New York's" -> New York)."""
+    name = re.sub(r"(?:['’]s|(?<=s)['’])$", "", name.strip())
+    return re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
 
 
 def _context_bonus(
@@ -178,7 +240,9 @@ def _context_bonus(
     if entry.country_code and entry.admin1 and admin1s.get((entry.country_code, entry.admin1)):
         bonus += 0.2
     if points:
+        # from the area's edge: a town named beside Tallahassee is in Florida the state
         nearest = min(haversine_km(entry.lat, entry.lon, lat, lon) for lat, lon in points)
+        nearest = max(0.0, nearest - (entry.radius_km or 0.0))
         bonus += 0.4 * max(0.0, 1.0 - nearest / 400.0)
     return bonus
 

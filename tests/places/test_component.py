@@ -1,10 +1,11 @@
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 from newsgraph.model import Document, Place
 from newsgraph.pipeline import build_nlp, process
-from newsgraph.places.component import PlacesRuler
+from newsgraph.places.component import PlacesRuler, _located
 from newsgraph.places.gazetteer import Gazetteer, haversine_km
 
 # GeoNames points (geonameid) of the towns the seed articles name.
@@ -95,3 +96,22 @@ def test_component_ruler_leaves_common_words_to_the_model(nlp: Language) -> None
     labels = nlp.get_pipe("newsgraph_places_ruler").labels
     assert {"Mali", "Bamako", "Mopti", "Segou", "Ségou", "Burkina Faso"} <= labels.keys()
     assert not {"Centre", "Plateau", "Central", "Western", "North"} & labels.keys()
+
+
+@pytest.mark.model
+def test_component_datelines_and_city_alternate_names(nlp: Language) -> None:
+    text = (
+        "BEIRUT (AP) — A militia said on Monday that it had left the town.\n\n"
+        "Rents in London were higher than New York’s, said a broker who lives in New York."
+    )
+    names = {p.text: p for p in nlp(text)._.places}
+    assert names["BEIRUT"].country_code == "LB"
+    assert names["New York’s"].name == names["New York"].name == "New York City"
+
+
+def test_component_mislabelled_name_after_in_is_a_place(gazetteer: Gazetteer) -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Gunmen attacked a market in Enugu and then at Jones .")
+    enugu, jones = Span(doc, 5, 6, label="ORG"), Span(doc, 9, 10, label="PERSON")
+    assert _located(gazetteer, doc, enugu)
+    assert not _located(gazetteer, doc, jones)  # a village of that name is not enough

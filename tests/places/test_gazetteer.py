@@ -1,5 +1,6 @@
 import gzip
 import math
+import os
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,36 @@ def test_gazetteer_import_dump_reduces_a_geonames_dump(
     ]
     assert entries[0][1] == ["New Townia"]  # Latin-script alternates only
     assert gazetteer_module._fingerprint() != before  # the next load rebuilds the index
+
+
+def test_gazetteer_fingerprint_ignores_modification_times(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkout or another worktree with the same data reuses the cached index."""
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path / "cache"))
+    dump = tmp_path / "XX.txt.gz"
+    with gzip.open(dump, "wt", encoding="utf-8") as handle:
+        handle.write(_ROW)
+    import_dump(dump)
+    before = gazetteer_module._fingerprint()
+    stored = gazetteer_module.imports_dir() / "XX.tsv.gz"
+    os.utime(stored, (1_000_000_000, 1_000_000_000))
+    assert gazetteer_module._fingerprint() == before
+
+
+def test_gazetteer_length_buckets_slice_by_length() -> None:
+    keys, offsets = gazetteer_module._length_buckets(["bamako", "bko", "bamakoo", "bagdad"])["b"]
+    assert keys[offsets[6] : offsets[7]] == ["bamako", "bagdad"]
+    assert keys[offsets[7] : offsets[8]] == ["bamakoo"]
+
+
+def test_gazetteer_lookup_memo_returns_same_result(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Timbukatu") == gazetteer.lookup("Timbukatu")
+    assert gazetteer.lookup("Gao", fuzzy=False) == gazetteer.lookup("Gao")
+
+
+def test_gazetteer_press_abbreviations_of_regions_and_country_codes(gazetteer: Gazetteer) -> None:
+    assert ("California", "US") in _names(gazetteer, "Calif.")
+    assert ("New Jersey", "US") in _names(gazetteer, "N.J.")
+    assert ("United States", "US") in _names(gazetteer, "U.S.")
+    assert ("Anguilla", "AI") not in _names(gazetteer, "AI")  # artificial intelligence

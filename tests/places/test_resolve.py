@@ -167,3 +167,9 @@ def test_resolve_toponyms_keeps_the_given_spans() -> None:
     places = resolve_toponyms("d", text, spans)
     assert [(p.start, p.end) for p in places] == spans
     assert _near(places[1], *BAMAKO, 10)  # the named place itself, for geoparsing gold
+
+
+def test_resolve_a_kind_of_place_is_not_a_town_of_that_name(gazetteer: Gazetteer) -> None:
+    text = "The parade went down Royal Street."
+    places = resolve("d", text, [Toponym(21, 33, "Royal Street")], gazetteer)
+    assert all(p.name != "Street" for p in places)
