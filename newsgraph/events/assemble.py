@@ -36,7 +36,22 @@ _CIVILIAN_OBJECTS = {
     "hospital", "wedding", "bus", "civilian", "villager", "man", "woman", "child", "person",
     "people", "trader", "farmer", "herder", "pastoralist", "motorcyclist", "resident",
     "passenger", "merchant", "driver", "worker", "student", "imam", "chief", "family",
+    "individual", "vehicle", "truck", "shop", "residence", "well", "farm", "livestock",
+    "herd", "cattle", "settlement", "teacher", "shepherd", "fisherman", "hunter",
 }
+# Objects that make an attack or killing a fight between armed groups (ACLED "Armed clash")
+_ARMED_OBJECTS = {
+    "militant", "soldier", "troop", "force", "army", "militia", "militiaman", "fighter",
+    "jihadist", "terrorist", "rebel", "insurgent", "gunman", "assailant", "patrol", "checkpoint",
+    "base", "position", "garrison", "outpost", "barracks", "post", "gendarme", "gendarmerie",
+    "policeman", "guard", "peacekeeper", "hunter-militiaman", "dozo", "donso", "combatant",
+}
+# CAMEO agent codes of civilians and of armed actors (ACLED: attack vs armed clash)
+_CIVILIAN_AGENTS = {"CVL", "BUS", "EDU", "MED", "REF", "HLH", "LAB", "AGR", "REL", "ELI", "JUD"}
+_ARMED_AGENTS = {"MIL", "REB", "INS", "COP", "SPY", "UAF"}
+_ARMED_TYPES = {"military", "armed_group"}
+# Direct violence whose ACLED type follows the target: armed -> clash, civilian -> attack
+_DIRECT_VIOLENCE = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 # Objects that make a "seizure" a taking of territory; other objects are property (looting)
 _TERRITORY_OBJECTS = {"town", "city", "village", "area", "region", "base", "camp", "position",
                       "control", "territory", "locality", "district", "airport", "post",
@@ -87,18 +102,48 @@ def _is_state(candidate: Candidate, index: ActorIndex) -> bool | None:
     return len(code) == 3 or code[3:6] in _STATE_AGENTS if code else None
 
 
+def _target_side(candidate: Candidate, index: ActorIndex) -> str | None:
+    """'civilian' or 'armed' for the target of a violent act, None when the text says neither.
+
+    The target's agent code, else its actor's dictionary type or code, else the object noun
+    ("attacked a checkpoint", "killed an individual")."""
+    target = candidate.target
+    agent = target.agent if target is not None else None
+    if target is not None and target.actor is not None and agent is None:
+        if index.actor_type(target.actor) in _ARMED_TYPES:
+            return "armed"
+        code = target.actor.code or ""
+        agent = code[3:6] if len(code) >= 6 else None
+    if agent in _CIVILIAN_AGENTS:
+        return "civilian"
+    if agent in _ARMED_AGENTS:
+        return "armed"
+    lemma = candidate.object_lemma
+    if target is None and lemma in _CIVILIAN_OBJECTS:
+        return "civilian"
+    if lemma in _ARMED_OBJECTS:
+        return "armed"
+    return None
+
+
 def _refine(candidate: Candidate, index: ActorIndex) -> Coding:
     """The lexicon coding adjusted by instrument, source type and civilian targets."""
     coding = candidate.coding
     instrument = candidate.instrument
     if instrument is not None and coding.plover_type == "ASSAULT":
+        # Firearms are used in clashes and in attacks on civilians alike: the target decides
+        direct = (instrument.acled_event_type, instrument.acled_sub_event_type)
+        keep = direct in _DIRECT_VIOLENCE and (
+            coding.acled_event_type, coding.acled_sub_event_type) in _DIRECT_VIOLENCE
         coding = replace(
             coding,
             cameo=instrument.cameo,
             plover_mode=instrument.plover_mode,
             plover_context=coding.plover_context or "military",
-            acled_event_type=instrument.acled_event_type,
-            acled_sub_event_type=instrument.acled_sub_event_type,
+            acled_event_type=coding.acled_event_type if keep else instrument.acled_event_type,
+            acled_sub_event_type=(
+                coding.acled_sub_event_type if keep else instrument.acled_sub_event_type
+            ),
         )
     property_taken = (
         candidate.target is None and not candidate.places and candidate.object_lemma
@@ -114,13 +159,13 @@ def _refine(candidate: Candidate, index: ActorIndex) -> Coding:
         if state is not None:
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
             coding = replace(coding, acled_sub_event_type=sub)
-    target = candidate.target
-    civilian = (target is not None and target.agent == "CVL") or (
-        target is None and candidate.object_lemma in _CIVILIAN_OBJECTS
-    )
-    if coding.acled_event_type == "Battles" and not coding.territory and civilian:
-        coding = replace(coding, acled_event_type="Violence against civilians",
-                         acled_sub_event_type="Attack")
+    if (coding.acled_event_type, coding.acled_sub_event_type) in _DIRECT_VIOLENCE:
+        side = _target_side(candidate, index)
+        if side == "civilian":
+            coding = replace(coding, acled_event_type="Violence against civilians",
+                             acled_sub_event_type="Attack")
+        elif side == "armed":
+            coding = replace(coding, acled_event_type="Battles", acled_sub_event_type="Armed clash")
     return coding
 
 

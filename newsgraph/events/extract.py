@@ -32,7 +32,10 @@ _THING_OBJECTS = {"MOBILIZE"}  # "deploy troops": the object is what moves, not 
 # Verbs whose subject is the agent of the event noun they take: "ECOWAS announced the deployment"
 _AGENTIVE = {"announce", "launch", "begin", "start", "conduct", "carry", "continue", "order",
              "complete", "resume", "intensify", "step", "plan", "prepare", "undertake", "renew",
-             "hold", "declare"}
+             "hold", "declare", "stage", "organize", "organise", "mount", "lead", "join",
+             "participate"}
+# The small model's lemmatizer errors on agentive verbs ("staged" -> "stag")
+_LEMMA_FIXES = {"stag": "stage"}
 
 
 @dataclass(slots=True)
@@ -106,9 +109,14 @@ def _antecedent(pronoun: Token) -> Token:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
-    )
+    """Passive voice; an `auxpass` beside an active subject is a mis-parse ("IS militants
+    killed": the acronym read as "is"), so the subject wins."""
+    deps = {c.dep_ for c in verb.children}
+    if "nsubjpass" in deps:
+        return True
+    if "auxpass" in deps:
+        return "nsubj" not in deps
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _complement(token: Token) -> str | None:
@@ -117,8 +125,20 @@ def _complement(token: Token) -> str | None:
     return objects[0].lemma_.lower() if objects else None
 
 
-def _verb_args(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
-    """(sources, targets, places) heads of a verbal trigger."""
+def _shared_object(verb: Token) -> list[Token]:
+    """The object of coordinated verbs is shared: "shot and killed a merchant"."""
+    if any(c.dep_ == "prep" for c in verb.children):
+        return []
+    for conj in _children(verb, "conj"):
+        if conj.pos_ == "VERB" and not _children(conj, "nsubj"):
+            return _children(conj, "dobj")
+    return []
+
+
+def _verb_args(verb: Token, phrase: bool = False) -> tuple[list[Token], list[Token], list[Token]]:
+    """(sources, targets, places) heads of a verbal trigger; in a light-verb phrase, or when
+    the object is a weapon, the object is no target, so a prepositional one comes first
+    ("opened fire on X", "fired rockets at X")."""
     places = _prep_objects(verb, _PLACE_PREPS)
     if _passive(verb):
         targets = _children(verb, "nsubjpass")
@@ -128,7 +148,10 @@ def _verb_args(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
         sources = _prep_objects(verb, {"by"})
     else:
         sources = [_antecedent(s) for s in _subject(verb)]
-        targets = _children(verb, "dobj", "dative") or _prep_objects(verb, _TARGET_PREPS)
+        objects = _children(verb, "dobj", "dative") or _shared_object(verb)
+        preps = _prep_objects(verb, _TARGET_PREPS)
+        weapon = any(o.lemma_.lower() in lexicon().instruments for o in objects)
+        targets = (preps or objects) if phrase or weapon else (objects or preps)
     return sources, targets, places
 
 
@@ -150,9 +173,10 @@ def _noun_args(noun: Token) -> tuple[list[Token], list[Token], list[Token]]:
 
 
 def _instrument(trigger: Token, heads: list[Token]) -> Instrument | None:
-    """The weapon or platform named around the trigger: agent, compound, "with"/"by" object."""
+    """The weapon or platform named around the trigger: agent, compound, object ("fired
+    rockets"), "with"/"by" object."""
     instruments = lexicon().instruments
-    words = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")]
+    words = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "dobj")]
     words += _prep_objects(trigger, {"with", "by", "using", "from"})
     for head in heads:
         words += [head, *head.children]
@@ -161,6 +185,18 @@ def _instrument(trigger: Token, heads: list[Token]) -> Instrument | None:
         if hit is not None:
             return hit
     return None
+
+
+def _agentive_governor(noun: Token) -> Token | None:
+    """The verb whose subject is the agent of an event noun: "ECOWAS announced the
+    deployment", "students staged a march", "hundreds took part in a demonstration"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    lemma = verb.lemma_.lower()
+    return verb if _LEMMA_FIXES.get(lemma, lemma) in _AGENTIVE else None
 
 
 def _is_trigger_noun(token: Token) -> bool:
@@ -182,7 +218,7 @@ def _candidates_for(
 ) -> list[Candidate]:
     nominal = token.pos_ in ("NOUN", "PROPN")
     source_heads, target_heads, place_heads = (
-        _noun_args(token) if nominal else _verb_args(token)
+        _noun_args(token) if nominal else _verb_args(token, coding.phrase)
     )
     sources = [a for a in _resolved(index, source_heads) if a.actor is not None]
     targets = _resolved(index, target_heads)
@@ -194,8 +230,9 @@ def _candidates_for(
     if coding.plover_type in _THING_OBJECTS and not nominal:
         recipients = set(_prep_objects(token, {"to", "into"}) + _children(token, "dative"))
         targets = [a for a in targets if index.doc[a.head] in recipients]
-    if nominal and not sources and token.dep_ == "dobj" and token.head.lemma_ in _AGENTIVE:
-        sources = [a for a in _resolved(index, _subject(token.head)) if a.actor is not None]
+    governor = _agentive_governor(token) if nominal and not sources else None
+    if governor is not None:
+        sources = [a for a in _resolved(index, _subject(governor)) if a.actor is not None]
     if not coding.curated and not (sources and targets):
         return []  # the broad dictionary codes only dyadic events, as PETRARCH does
     if token.lemma_.lower() in _CASUALTY_VERBS and not sources and not (

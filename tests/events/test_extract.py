@@ -196,3 +196,45 @@ def test_extract_country_is_both_actor_and_place(annotate):
     assert send.source.actor_id == "FRA"
     bombing = next(e for e in doc._.events if e.action == "bomb")
     assert bombing.target.actor_id == "MLI" and bombing.place.name == "Mali"
+
+
+def test_extract_acled_type_follows_the_target(annotate):
+    """An armed target makes a killing a clash; a civilian one makes a shooting an attack
+    (firearms are used in both, so the weapon does not decide)."""
+    soldiers = annotate("Gunmen killed two soldiers near Kassa.")
+    clash = _one(soldiers._.events, "kill")
+    assert (clash.acled_event_type, clash.acled_sub_event_type) == ("Battles", "Armed clash")
+    merchant = annotate("Unknown gunmen shot and killed a merchant in the town of Kassa.")
+    attack = _one(merchant._.events, "shoot")
+    assert (attack.acled_event_type, attack.acled_sub_event_type) == (
+        "Violence against civilians", "Attack")
+
+
+def test_extract_light_verb_and_weapon_objects_are_no_targets(annotate):
+    fire = _one(annotate("Militants opened fire on farmers near Kassa.")._.events, "open")
+    assert fire.target is not None and fire.target.name == "farmers"
+    assert fire.acled_sub_event_type == "Attack"
+    rockets = _one(annotate("Militants fired rockets at the army base in Kassa.")._.events,
+                   "fire")
+    assert rockets.acled_sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_extract_auxpass_beside_a_subject_is_active(annotate):
+    """"IS" read as an auxiliary must not turn the sentence passive and drop the event."""
+    doc = annotate("On 6 August 2022, IS Sahel militants killed four people in Tassassat.")
+    killing = _one(doc._.events, "kill")
+    assert killing.acled_sub_event_type == "Attack"
+
+
+def test_extract_protest_march_and_barricades(annotate):
+    segou = [("Segou", "Segou", "P.PPL", "place")]
+    march = _one(annotate("Students staged a protest march in Segou.", places=segou)._.events,
+                 "march")
+    assert (march.acled_event_type, march.acled_sub_event_type) == (
+        "Protests", "Peaceful protest")
+    assert march.source is not None and march.source.name == "Students"  # "staged": agentive
+    joined = annotate("Teachers participated in a demonstration in Segou.",
+                      places=segou)
+    assert _one(joined._.events, "demonstration").source is not None
+    doc = annotate("Residents barricaded the main road in Kati, demanding roadwork.")
+    assert _one(doc._.events, "barricade").acled_event_type == "Riots"
