@@ -131,10 +131,9 @@ def _refine(candidate: Candidate, index: ActorIndex) -> Coding:
     coding = candidate.coding
     instrument = candidate.instrument
     if instrument is not None and coding.plover_type == "ASSAULT":
-        # Firearms are used in clashes and in attacks on civilians alike: the target decides
-        direct = (instrument.acled_event_type, instrument.acled_sub_event_type)
-        keep = direct in _DIRECT_VIOLENCE and (
-            coding.acled_event_type, coding.acled_sub_event_type) in _DIRECT_VIOLENCE
+        # Firearms serve clashes, attacks, abductions alike: only a remote weapon (bomb,
+        # shell, drone) sets the ACLED type; otherwise the trigger and target decide
+        keep = (instrument.acled_event_type, instrument.acled_sub_event_type) in _DIRECT_VIOLENCE
         coding = replace(
             coding,
             cameo=instrument.cameo,

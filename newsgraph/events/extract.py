@@ -125,10 +125,13 @@ def _complement(token: Token) -> str | None:
     return objects[0].lemma_.lower() if objects else None
 
 
+def _temporal(token: Token) -> bool:
+    """A date or time ("On 23 July"): a prepositional object that is no target."""
+    return token.ent_type_ in ("DATE", "TIME")
+
+
 def _shared_object(verb: Token) -> list[Token]:
     """The object of coordinated verbs is shared: "shot and killed a merchant"."""
-    if any(c.dep_ == "prep" for c in verb.children):
-        return []
     for conj in _children(verb, "conj"):
         if conj.pos_ == "VERB" and not _children(conj, "nsubj"):
             return _children(conj, "dobj")
@@ -149,9 +152,10 @@ def _verb_args(verb: Token, phrase: bool = False) -> tuple[list[Token], list[Tok
     else:
         sources = [_antecedent(s) for s in _subject(verb)]
         objects = _children(verb, "dobj", "dative") or _shared_object(verb)
-        preps = _prep_objects(verb, _TARGET_PREPS)
-        weapon = any(o.lemma_.lower() in lexicon().instruments for o in objects)
-        targets = (preps or objects) if phrase or weapon else (objects or preps)
+        preps = [t for t in _prep_objects(verb, _TARGET_PREPS) if not _temporal(t)]
+        weapons = [o for o in objects if o.lemma_.lower() in lexicon().instruments]
+        preps += [t for w in weapons for t in _prep_objects(w, _TARGET_PREPS)]
+        targets = (preps or objects) if phrase or weapons else (objects or preps)
     return sources, targets, places
 
 

@@ -238,3 +238,17 @@ def test_extract_protest_march_and_barricades(annotate):
     assert _one(joined._.events, "demonstration").source is not None
     doc = annotate("Residents barricaded the main road in Kati, demanding roadwork.")
     assert _one(doc._.events, "barricade").acled_event_type == "Riots"
+
+
+def test_extract_firearms_do_not_set_the_acled_type(annotate):
+    doc = annotate("Unknown gunmen abducted two aid workers in Kassa.")
+    assert _one(doc._.events, "abduct").acled_sub_event_type == "Abduction/forced disappearance"
+
+
+def test_extract_date_is_no_target_and_weapon_prep_is(annotate):
+    """"On 23 July" is when, not whom; "gunshots at the village": the village is the target."""
+    doc = annotate("On 23 July 2022, militants fired gunshots at the village of Kassa.",
+                   places=[("Kassa", "Kassa", "P.PPL", "place")])
+    fire = _one(doc._.events, "fire")
+    assert (fire.acled_event_type, fire.acled_sub_event_type) == (
+        "Violence against civilians", "Attack")
