@@ -28,7 +28,10 @@ _ADDRESSING = {"give", "grant", "allow", "authorize", "order", "ask", "urge", "c
                "demand", "direct", "task", "mandate", "invite"}
 _ASCRIBING = {"link", "attribute", "blame", "claim", "tie"}
 _PERSONAL = {"they", "it", "he", "she", "we"}
-_THING_OBJECTS = {"MOBILIZE"}  # "deploy troops": the object is what moves, not a target
+# "deploy troops", "provide aid", "offer troops to X": the object is what moves or is given,
+# the target is the recipient ("to X", or the first object of "give X Y" / "provide X with Y")
+_THING_OBJECTS = {"MOBILIZE", "AID"}
+_GIVING = {"offer", "pledge", "promise", "grant", "give"}
 # Verbs whose subject is the agent of the event noun they take: "ECOWAS announced the deployment"
 _AGENTIVE = {"announce", "launch", "begin", "start", "conduct", "carry", "continue", "order",
              "complete", "resume", "intensify", "step", "plan", "prepare", "undertake", "renew",
@@ -170,7 +173,7 @@ def _noun_args(noun: Token) -> tuple[list[Token], list[Token], list[Token]]:
     sources += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     if noun.dep_ == "nsubjpass" and noun.head.lemma_ in _ASCRIBING:
         sources += _prep_objects(noun.head, {"to", "on", "by"})  # "the attack was linked to X"
-    targets = _prep_objects(noun, {"of", "on", "against", "to"})
+    targets = _prep_objects(noun, {"of", "on", "against", "to", "with"})  # "talks with X"
     if not targets and noun.dep_ == "nsubj" and noun.head.lemma_ in _ADDRESSING:
         targets = _children(noun.head, "dative", "dobj")  # "a resolution gave ECOWAS ..."
     return sources, targets, _prep_objects(noun, _PLACE_PREPS)
@@ -231,9 +234,12 @@ def _candidates_for(
     places = [a for a in _resolved(index, place_heads) if a.place is not None]
     places += [a for a in targets if a.place is not None]
     targets = [a for a in targets if a.actor is not None]
-    if coding.plover_type in _THING_OBJECTS and not nominal:
+    if (coding.plover_type in _THING_OBJECTS or token.lemma_.lower() in _GIVING) and not nominal:
         recipients = set(_prep_objects(token, {"to", "into"}) + _children(token, "dative"))
-        targets = [a for a in targets if index.doc[a.head] in recipients]
+        if _prep_objects(token, {"with"}):
+            recipients.update(_children(token, "dobj"))  # "provided Mali with weapons"
+        targets = [a for a in targets if index.doc[a.head] in recipients] or [
+            a for a in _resolved(index, list(recipients)) if a.actor is not None]
     governor = _agentive_governor(token) if nominal and not sources else None
     if governor is not None:
         sources = [a for a in _resolved(index, _subject(governor)) if a.actor is not None]

@@ -252,3 +252,20 @@ def test_extract_date_is_no_target_and_weapon_prep_is(annotate):
     fire = _one(doc._.events, "fire")
     assert (fire.acled_event_type, fire.acled_sub_event_type) == (
         "Violence against civilians", "Attack")
+
+
+def test_extract_giving_verbs_target_the_recipient(annotate):
+    """"offered its troops to Lebanon": the troops are given, Lebanon is the target."""
+    actors = [("Syria", "SYR", "Syria", "SYR", "state"), ("Lebanon", "LBN", "Lebanon", "LBN",
+                                                          "state")]
+    doc = annotate("Syria offered its troops to Lebanon.", actors=actors)
+    offer = _one(doc._.events, "offer")
+    assert offer.source.actor_id == "SYR" and offer.target.actor_id == "LBN"
+
+
+def test_extract_event_noun_with_partner_is_target(annotate):
+    actors = [("Morocco", "MAR", "Morocco", "MAR", "state"), ("Ghana", "GHA", "Ghana", "GHA",
+                                                              "state")]
+    doc = annotate("Morocco held talks with Ghana in Accra.", actors=actors)
+    talks = _one(doc._.events, "talk")
+    assert talks.source.actor_id == "MAR" and talks.target.actor_id == "GHA"
