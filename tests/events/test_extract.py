@@ -269,3 +269,12 @@ def test_extract_event_noun_with_partner_is_target(annotate):
     doc = annotate("Morocco held talks with Ghana in Accra.", actors=actors)
     talks = _one(doc._.events, "talk")
     assert talks.source.actor_id == "MAR" and talks.target.actor_id == "GHA"
+
+
+def test_extract_breaking_ties_is_a_sanction(annotate):
+    actors = [("Ethiopia", "ETH", "Ethiopia", "ETH", "state"), ("Libya", "LBY", "Libya", "LBY",
+                                                                "state")]
+    doc = annotate("Ethiopia has cut diplomatic relations with Libya.", actors=actors)
+    cut = _one(doc._.events, "cut")
+    assert (cut.plover_type, cut.cameo_root) == ("SANCTION", "16")
+    assert cut.source.actor_id == "ETH" and cut.target.actor_id == "LBY"
