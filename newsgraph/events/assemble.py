@@ -50,6 +50,8 @@ _ARMED_OBJECTS = {
 _CIVILIAN_AGENTS = {"CVL", "BUS", "EDU", "MED", "REF", "HLH", "LAB", "AGR", "REL", "ELI", "JUD"}
 _ARMED_AGENTS = {"MIL", "REB", "INS", "COP", "SPY", "UAF"}
 _ARMED_TYPES = {"military", "armed_group"}
+# Verbs of armed defence: an attack they govern met resistance
+_DEFENCE = {"repel", "repulse", "respond", "resist", "counter", "thwart", "foil", "fend"}
 # Direct violence whose ACLED type follows the target: armed -> clash, civilian -> attack
 _DIRECT_VIOLENCE = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 # Objects that make a "seizure" a taking of territory; other objects are property (looting)
@@ -82,6 +84,12 @@ class _Draft:
     @property
     def family(self) -> tuple[str | None, str | None]:
         return self.coding.plover_type, self.coding.acled_event_type
+
+    @property
+    def lexical_family(self) -> tuple[str | None, str | None]:
+        """The family before refinement: "the attack" is the attack on the village above,
+        though only that one's target made it an attack on civilians."""
+        return self.candidate.coding.plover_type, self.candidate.coding.acled_event_type
 
 
 def event_id(doc_id: str, key: str) -> str:
@@ -289,7 +297,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             definite = draft.candidate.nominal and any(
                 c.lower_ == "the" for c in trigger.children
             )
-            earlier = [d for d in out if d.family == draft.family]
+            earlier = [d for d in out if d.family == draft.family
+                       or d.lexical_family == draft.lexical_family]
             if definite and earlier:
                 target = earlier[-1]
                 target.mentions.extend(draft.mentions)
@@ -317,6 +326,48 @@ def _inherit_instruments(drafts: list[_Draft], index: ActorIndex) -> None:
         if donor is not None:  # the text names no weapon here: code as if, keep it unnamed
             armed = replace(draft.candidate, instrument=donor.candidate.instrument)
             draft.coding = _refine(armed, index)
+
+
+def _violent(draft: _Draft, index: ActorIndex) -> bool:
+    """Violence or destruction by non-state hands (a police crackdown does not make the
+    demonstrators violent)."""
+    coding = draft.coding
+    violent = coding.plover_type == "ASSAULT" or coding.acled_event_type == "Riots" or (
+        coding.acled_sub_event_type == "Looting/property destruction")
+    return violent and draft.mode == "occurred" and _is_state(draft.candidate, index) is not True
+
+
+def _escalate_protests(drafts: list[_Draft], index: ActorIndex) -> None:
+    """ACLED: a demonstration whose participants turn to violence, vandalism or barricades
+    (this sentence or the next two) is a violent demonstration, not a peaceful protest."""
+    for draft in drafts:
+        if draft.coding.acled_event_type != "Protests":
+            continue
+        if any(0 <= d.sentence - draft.sentence <= 2 and d is not draft and _violent(d, index)
+               for d in drafts):
+            draft.coding = replace(draft.coding, cameo="145", plover_mode="riot",
+                                   acled_event_type="Riots",
+                                   acled_sub_event_type="Violent demonstration")
+
+
+def _defended_attacks(drafts: list[_Draft], doc: Doc) -> None:
+    """ACLED: an attack that armed defenders repel or respond to is an armed clash."""
+    for draft in drafts:
+        if draft.coding.acled_sub_event_type == "Attack" and _defended(draft, doc):
+            draft.coding = replace(draft.coding, acled_event_type="Battles",
+                                   acled_sub_event_type="Armed clash")
+
+
+def _defended(draft: _Draft, doc: Doc) -> bool:
+    """A mention of the attack is what someone repelled or responded to: "village
+    self-defense repelled the attack", "soldiers responded to the attack"."""
+    for i in draft.triggers:
+        governor = doc[i].head
+        if governor.dep_ == "prep":
+            governor = governor.head
+        if governor.i != i and governor.lemma_.lower() in _DEFENCE:
+            return True
+    return False
 
 
 def _infer_targets(drafts: list[_Draft]) -> None:
@@ -439,6 +490,8 @@ def extract_document(
         figures.extend(find_figures(sentence, index))
     _inherit_instruments(drafts, index)
     drafts = _merge(drafts)
+    _escalate_protests(drafts, index)
+    _defended_attacks(drafts, doc)
     _infer_targets(drafts)
     quotes = find_quotes(doc, index, doc_id)
     for draft in drafts:

@@ -278,3 +278,32 @@ def test_extract_breaking_ties_is_a_sanction(annotate):
     cut = _one(doc._.events, "cut")
     assert (cut.plover_type, cut.cameo_root) == ("SANCTION", "16")
     assert cut.source.actor_id == "ETH" and cut.target.actor_id == "LBY"
+
+
+def test_extract_protest_turning_violent_is_a_violent_demonstration(annotate):
+    places = [("Kassa", "Kassa", "P.PPL", "place")]
+    doc = annotate("Residents demonstrated in Kassa. The demonstrators barricaded the main road.",
+                   places=places)
+    demo = _one(doc._.events, "demonstrate")
+    assert (demo.acled_event_type, demo.acled_sub_event_type) == (
+        "Riots", "Violent demonstration")
+    calm = _one(annotate("Residents demonstrated in Kassa.", places=places)._.events,
+                "demonstrate")
+    assert calm.acled_sub_event_type == "Peaceful protest"
+
+
+def test_extract_repelled_attack_is_an_armed_clash(annotate):
+    places = [("Kassa", "Kassa", "P.PPL", "place")]
+    text = "Militiamen attacked the village of Kassa."
+    attack = _one(annotate(text, places=places)._.events, "attack")
+    assert attack.acled_sub_event_type == "Attack"
+    doc = annotate(text + " Village self-defense repelled the attack.", places=places)
+    attack = _one(doc._.events, "attack")
+    assert (attack.acled_event_type, attack.acled_sub_event_type) == ("Battles", "Armed clash")
+    assert len(attack.mentions) == 2  # "the attack" is the attack on the village
+
+
+def test_extract_explosion_verb(annotate):
+    doc = annotate("An IED exploded near an army post in Kassa.",
+                   places=[("Kassa", "Kassa", "P.PPL", "place")])
+    assert _one(doc._.events, "explode").acled_sub_event_type == "Remote explosive/landmine/IED"
