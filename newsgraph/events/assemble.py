@@ -113,8 +113,10 @@ def _is_state(candidate: Candidate, index: ActorIndex) -> bool | None:
 def _target_side(candidate: Candidate, index: ActorIndex) -> str | None:
     """'civilian' or 'armed' for the target of a violent act, None when the text says neither.
 
-    The target's agent code, else its actor's dictionary type or code, else the object noun
-    ("attacked a checkpoint", "killed an individual")."""
+    A civilian object noun first ("killed an individual", "a group of civilians"), then the
+    target's agent code, its actor's dictionary type or code, then an armed object noun."""
+    if candidate.object_lemma in _CIVILIAN_OBJECTS:
+        return "civilian"  # "attacked the village of X", even where X resolves to a name
     target = candidate.target
     agent = target.agent if target is not None else None
     if target is not None and target.actor is not None and agent is None:
@@ -126,10 +128,7 @@ def _target_side(candidate: Candidate, index: ActorIndex) -> str | None:
         return "civilian"
     if agent in _ARMED_AGENTS:
         return "armed"
-    lemma = candidate.object_lemma
-    if target is None and lemma in _CIVILIAN_OBJECTS:
-        return "civilian"
-    if lemma in _ARMED_OBJECTS:
+    if candidate.object_lemma in _ARMED_OBJECTS:
         return "armed"
     return None
 

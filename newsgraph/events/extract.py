@@ -194,6 +194,21 @@ def _instrument(trigger: Token, heads: list[Token]) -> Instrument | None:
     return None
 
 
+_COLLECTIVES = {"group", "number", "band", "crowd", "dozen", "hundred", "couple", "convoy"}
+
+
+def _object_noun(head: Token) -> str:
+    """The lemma that says what was hit: "a group of civilians" -> civilian, "a civilian
+    convoy" -> civilian, else the head's own lemma."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() == "civilian" for c in head.children):
+        return "civilian"
+    if head.lemma_.lower() in _COLLECTIVES:
+        members = _prep_objects(head, {"of"})
+        if members:
+            return members[0].lemma_.lower()
+    return head.lemma_.lower()
+
+
 def _agentive_governor(noun: Token) -> Token | None:
     """The verb whose subject is the agent of an event noun: "ECOWAS announced the
     deployment", "students staged a march", "hundreds took part in a demonstration"."""
@@ -250,7 +265,7 @@ def _candidates_for(
     ):
         return []  # "five people were killed": a figure, not an event of its own
     instrument = _instrument(token, source_heads + target_heads)
-    obj = target_heads[0].lemma_.lower() if target_heads else None
+    obj = _object_noun(target_heads[0]) if target_heads else None
     return [
         Candidate(token, coding, sentence, source, target, places, instrument, nominal, obj)
         for source, target in product(sources or [None], targets or [None])

@@ -307,3 +307,15 @@ def test_extract_explosion_verb(annotate):
     doc = annotate("An IED exploded near an army post in Kassa.",
                    places=[("Kassa", "Kassa", "P.PPL", "place")])
     assert _one(doc._.events, "explode").acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_extract_collective_and_civilian_objects(annotate):
+    """"a group of civilians", "a civilian convoy", "the village of X": attacks on civilians
+    even where the village's name resolves to an actor."""
+    group = _one(annotate("Soldiers opened fire on a group of civilians.")._.events, "open")
+    assert group.acled_sub_event_type == "Attack"
+    convoy = _one(annotate("Gunmen attacked a civilian convoy near Kassa.")._.events, "attack")
+    assert convoy.acled_sub_event_type == "Attack"
+    village = annotate("Militiamen attacked the village of Kassa.",
+                       actors=[("Kassa", "KAS", "Kassa", None, "organization")])
+    assert _one(village._.events, "attack").acled_sub_event_type == "Attack"
