@@ -50,6 +50,11 @@ _ARMED_OBJECTS = {
 _CIVILIAN_AGENTS = {"CVL", "BUS", "EDU", "MED", "REF", "HLH", "LAB", "AGR", "REL", "ELI", "JUD"}
 _ARMED_AGENTS = {"MIL", "REB", "INS", "COP", "SPY", "UAF"}
 _ARMED_TYPES = {"military", "armed_group"}
+# Seizing or destroying these disrupts weapons use (ACLED), it is no looting or conquest
+_WEAPON_OBJECTS = {"weapon", "arm", "rifle", "munition", "ammunition", "explosive", "ied",
+                   "mine", "landmine", "gun", "grenade", "rocket", "mortar", "bomb", "device"}
+_TAKING = {"Non-state actor overtakes territory", "Government regains territory",
+           "Looting/property destruction"}
 # Verbs of armed defence: an attack they govern met resistance
 _DEFENCE = {"repel", "repulse", "respond", "resist", "counter", "thwart", "foil", "fend"}
 # Direct violence whose ACLED type follows the target: armed -> clash, civilian -> attack
@@ -156,6 +161,9 @@ def _refine(candidate: Candidate, index: ActorIndex) -> Coding:
         and candidate.object_lemma not in _TERRITORY_OBJECTS
         and candidate.trigger.doc[candidate.trigger.i].pos_ == "VERB"
     )
+    if candidate.object_lemma in _WEAPON_OBJECTS and coding.acled_sub_event_type in _TAKING:
+        return replace(coding, territory=False, acled_event_type="Strategic developments",
+                       acled_sub_event_type="Disrupted weapons use")  # "seized weapons"
     if coding.territory and property_taken:  # "seized livestock": looting, not territory
         coding = replace(coding, cameo="171", territory=False,
                          acled_event_type="Strategic developments",

@@ -60,8 +60,9 @@ class Coding:
     phrase: bool = False  # a light-verb phrase ("open fire"): its object is no target
 
     @property
-    def cameo_root(self) -> str:
-        return self.cameo[:2]
+    def cameo_root(self) -> str | None:
+        """None for acts CAMEO does not code (defusing a bomb)."""
+        return self.cameo[:2] or None
 
 
 @dataclass(frozen=True, slots=True)

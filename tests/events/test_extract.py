@@ -319,3 +319,16 @@ def test_extract_collective_and_civilian_objects(annotate):
     village = annotate("Militiamen attacked the village of Kassa.",
                        actors=[("Kassa", "KAS", "Kassa", None, "organization")])
     assert _one(village._.events, "attack").acled_sub_event_type == "Attack"
+
+
+def test_extract_disrupted_weapons_use(annotate):
+    """Defusing a bomb or seizing weapons: ACLED "Disrupted weapons use", which CAMEO does
+    not code (no root), not looting or a taking of territory."""
+    places = [("Kassa", "Kassa", "P.PPL", "place")]
+    defused = _one(annotate("Soldiers defused an IED near Kassa.", places=places)._.events,
+                   "defuse")
+    assert defused.acled_sub_event_type == "Disrupted weapons use"
+    assert defused.cameo_root is None
+    seized = _one(annotate("Soldiers seized weapons in Kassa.", places=places)._.events, "seize")
+    assert (seized.acled_event_type, seized.acled_sub_event_type) == (
+        "Strategic developments", "Disrupted weapons use")
