@@ -334,3 +334,14 @@ def test_extract_disrupted_weapons_use(annotate):
     seized = _one(annotate("Soldiers seized weapons in Kassa.", places=places)._.events, "seize")
     assert (seized.acled_event_type, seized.acled_sub_event_type) == (
         "Strategic developments", "Disrupted weapons use")
+
+
+def test_extract_rally_is_a_protest_unless_it_rallies_support(annotate):
+    places = [("Kassa", "Kassa", "P.PPL", "place")]
+    rally = _one(annotate("Thousands rallied in Kassa.", places=places)._.events, "rally")
+    assert rally.acled_sub_event_type == "Peaceful protest"
+    actors = [("Ghana", "GHA", "Ghana", "GHA", "state")]
+    support = _one(annotate("Ghana rallied support in Kassa.", actors=actors,
+                            places=places)._.events, "rally")
+    assert (support.plover_type, support.cameo_root, support.acled_event_type) == (
+        "SUPPORT", "05", None)
