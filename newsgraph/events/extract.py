@@ -197,16 +197,21 @@ def _instrument(trigger: Token, heads: list[Token]) -> Instrument | None:
 _COLLECTIVES = {"group", "number", "band", "crowd", "dozen", "hundred", "couple", "convoy"}
 
 
+def _members(head: Token) -> Token:
+    """"a number of residents" -> residents: the collective's members are the actor."""
+    if head.lemma_.lower() in _COLLECTIVES:
+        members = _prep_objects(head, {"of"})
+        if members:
+            return members[0]
+    return head
+
+
 def _object_noun(head: Token) -> str:
     """The lemma that says what was hit: "a group of civilians" -> civilian, "a civilian
     convoy" -> civilian, else the head's own lemma."""
     if any(c.dep_ == "amod" and c.lemma_.lower() == "civilian" for c in head.children):
         return "civilian"
-    if head.lemma_.lower() in _COLLECTIVES:
-        members = _prep_objects(head, {"of"})
-        if members:
-            return members[0].lemma_.lower()
-    return head.lemma_.lower()
+    return _members(head).lemma_.lower()
 
 
 def _agentive_governor(noun: Token) -> Token | None:
@@ -242,6 +247,7 @@ def _candidates_for(
     source_heads, target_heads, place_heads = (
         _noun_args(token) if nominal else _verb_args(token, coding.phrase)
     )
+    source_heads = [_members(h) for h in source_heads]
     sources = [a for a in _resolved(index, source_heads) if a.actor is not None]
     targets = _resolved(index, target_heads)
     if not nominal and not any(a.actor for a in targets):

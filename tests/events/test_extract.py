@@ -345,3 +345,13 @@ def test_extract_rally_is_a_protest_unless_it_rallies_support(annotate):
                             places=places)._.events, "rally")
     assert (support.plover_type, support.cameo_root, support.acled_event_type) == (
         "SUPPORT", "05", None)
+
+
+def test_extract_violence_by_civilians_is_mob_violence(annotate):
+    places = [("Kassa", "Kassa", "P.PPL", "place")]
+    doc = annotate("A number of residents fought each other in Kassa.", places=places)
+    fight = _one(doc._.events, "fight")
+    assert fight.source is not None and fight.source.name == "residents"
+    assert (fight.acled_event_type, fight.acled_sub_event_type) == ("Riots", "Mob violence")
+    armed = annotate("Villagers killed two militants in Kassa.", places=places)
+    assert _one(armed._.events, "kill").acled_sub_event_type == "Armed clash"
