@@ -138,16 +138,6 @@ def _target_side(candidate: Candidate, index: ActorIndex) -> str | None:
     return None
 
 
-def _civilian_source(candidate: Candidate) -> bool:
-    """Residents, students, traders: violence by unorganized civilians is ACLED mob violence."""
-    source = candidate.source
-    if source is None:
-        return False
-    code = source.actor.code if source.actor is not None else None
-    agent = source.agent or (code[3:6] if code and len(code) >= 6 else code)
-    return agent in _CIVILIAN_AGENTS
-
-
 def _refine(candidate: Candidate, index: ActorIndex) -> Coding:
     """The lexicon coding adjusted by instrument, source type and civilian targets."""
     coding = candidate.coding
@@ -185,9 +175,7 @@ def _refine(candidate: Candidate, index: ActorIndex) -> Coding:
             coding = replace(coding, acled_sub_event_type=sub)
     if (coding.acled_event_type, coding.acled_sub_event_type) in _DIRECT_VIOLENCE:
         side = _target_side(candidate, index)
-        if side != "armed" and _civilian_source(candidate):
-            coding = replace(coding, acled_event_type="Riots", acled_sub_event_type="Mob violence")
-        elif side == "civilian":
+        if side == "civilian":
             coding = replace(coding, acled_event_type="Violence against civilians",
                              acled_sub_event_type="Attack")
         elif side == "armed":

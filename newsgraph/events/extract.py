@@ -278,6 +278,16 @@ def _candidates_for(
     ]
 
 
+def _protest_aim(token: Token, words: Lexicon) -> bool:
+    """"staged a demonstration to demand X", "barricaded the road, demanding X": the demand
+    is the protest's aim, made through it, not an event of its own (PLOVER codes the protest)."""
+    if token.dep_ not in ("advcl", "xcomp") or token.head.i == token.i:
+        return False
+    acts = [token.head, *_children(token.head, "dobj")]
+    codings = [words.lookup(t.lemma_.lower(), t.pos_, _complement(t)) for t in acts]
+    return any(c is not None and c.plover_type == "PROTEST" for c in codings)
+
+
 def find_candidates(
     sentence: Span, index: ActorIndex, broad: bool = False, words: Lexicon | None = None
 ) -> list[Candidate]:
@@ -294,7 +304,7 @@ def find_candidates(
         coding = words.lookup(
             token.lemma_.lower(), token.pos_, _complement(token), broad=broad
         )
-        if coding is None:
+        if coding is None or (coding.plover_type != "PROTEST" and _protest_aim(token, words)):
             continue
         out.extend(_candidates_for(token, coding, sentence, index))
     return out

@@ -347,11 +347,18 @@ def test_extract_rally_is_a_protest_unless_it_rallies_support(annotate):
         "SUPPORT", "05", None)
 
 
-def test_extract_violence_by_civilians_is_mob_violence(annotate):
-    places = [("Kassa", "Kassa", "P.PPL", "place")]
-    doc = annotate("A number of residents fought each other in Kassa.", places=places)
+
+def test_extract_collective_subject_names_its_members(annotate):
+    """"a number of residents fought": the residents are the source. (ACLED codes communal
+    fights between villages as armed clashes, so a civilian source alone decides nothing.)"""
+    doc = annotate("A number of residents fought each other in Kassa.",
+                   places=[("Kassa", "Kassa", "P.PPL", "place")])
     fight = _one(doc._.events, "fight")
     assert fight.source is not None and fight.source.name == "residents"
-    assert (fight.acled_event_type, fight.acled_sub_event_type) == ("Riots", "Mob violence")
-    armed = annotate("Villagers killed two militants in Kassa.", places=places)
-    assert _one(armed._.events, "kill").acled_sub_event_type == "Armed clash"
+
+
+def test_extract_demand_made_by_protest_is_its_aim(annotate):
+    """"staged a demonstration to demand X": one protest event, the demand is its aim."""
+    doc = annotate("Teachers staged a demonstration in Segou to demand unpaid salaries.",
+                   places=[("Segou", "Segou", "P.PPL", "place")])
+    assert [e.action for e in doc._.events] == ["demonstration"]
