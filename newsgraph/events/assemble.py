@@ -36,7 +36,29 @@ _CIVILIAN_OBJECTS = {
     "hospital", "wedding", "bus", "civilian", "villager", "man", "woman", "child", "person",
     "people", "trader", "farmer", "herder", "pastoralist", "motorcyclist", "resident",
     "passenger", "merchant", "driver", "worker", "student", "imam", "chief", "family",
+    "individual", "vehicle", "truck", "shop", "residence", "well", "farm", "livestock",
+    "herd", "cattle", "settlement", "teacher", "shepherd", "fisherman", "hunter",
 }
+# Objects that make an attack or killing a fight between armed groups (ACLED "Armed clash")
+_ARMED_OBJECTS = {
+    "militant", "soldier", "troop", "force", "army", "militia", "militiaman", "fighter",
+    "jihadist", "terrorist", "rebel", "insurgent", "gunman", "assailant", "patrol", "checkpoint",
+    "base", "position", "garrison", "outpost", "barracks", "post", "gendarme", "gendarmerie",
+    "policeman", "guard", "peacekeeper", "hunter-militiaman", "dozo", "donso", "combatant",
+}
+# CAMEO agent codes of civilians and of armed actors (ACLED: attack vs armed clash)
+_CIVILIAN_AGENTS = {"CVL", "BUS", "EDU", "MED", "REF", "HLH", "LAB", "AGR", "REL", "ELI", "JUD"}
+_ARMED_AGENTS = {"MIL", "REB", "INS", "COP", "SPY", "UAF"}
+_ARMED_TYPES = {"military", "armed_group"}
+# Seizing or destroying these disrupts weapons use (ACLED), it is no looting or conquest
+_WEAPON_OBJECTS = {"weapon", "arm", "rifle", "munition", "ammunition", "explosive", "ied",
+                   "mine", "landmine", "gun", "grenade", "rocket", "mortar", "bomb", "device"}
+_TAKING = {"Non-state actor overtakes territory", "Government regains territory",
+           "Looting/property destruction"}
+# Verbs of armed defence: an attack they govern met resistance
+_DEFENCE = {"repel", "repulse", "respond", "resist", "counter", "thwart", "foil", "fend"}
+# Direct violence whose ACLED type follows the target: armed -> clash, civilian -> attack
+_DIRECT_VIOLENCE = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 # Objects that make a "seizure" a taking of territory; other objects are property (looting)
 _TERRITORY_OBJECTS = {"town", "city", "village", "area", "region", "base", "camp", "position",
                       "control", "territory", "locality", "district", "airport", "post",
@@ -68,6 +90,12 @@ class _Draft:
     def family(self) -> tuple[str | None, str | None]:
         return self.coding.plover_type, self.coding.acled_event_type
 
+    @property
+    def lexical_family(self) -> tuple[str | None, str | None]:
+        """The family before refinement: "the attack" is the attack on the village above,
+        though only that one's target made it an attack on civilians."""
+        return self.candidate.coding.plover_type, self.candidate.coding.acled_event_type
+
 
 def event_id(doc_id: str, key: str) -> str:
     """A deterministic event id: the same document and key give the same id."""
@@ -87,24 +115,55 @@ def _is_state(candidate: Candidate, index: ActorIndex) -> bool | None:
     return len(code) == 3 or code[3:6] in _STATE_AGENTS if code else None
 
 
+def _target_side(candidate: Candidate, index: ActorIndex) -> str | None:
+    """'civilian' or 'armed' for the target of a violent act, None when the text says neither.
+
+    A civilian object noun first ("killed an individual", "a group of civilians"), then the
+    target's agent code, its actor's dictionary type or code, then an armed object noun."""
+    if candidate.object_lemma in _CIVILIAN_OBJECTS:
+        return "civilian"  # "attacked the village of X", even where X resolves to a name
+    target = candidate.target
+    agent = target.agent if target is not None else None
+    if target is not None and target.actor is not None and agent is None:
+        if index.actor_type(target.actor) in _ARMED_TYPES:
+            return "armed"
+        code = target.actor.code or ""
+        agent = code[3:6] if len(code) >= 6 else None
+    if agent in _CIVILIAN_AGENTS:
+        return "civilian"
+    if agent in _ARMED_AGENTS:
+        return "armed"
+    if candidate.object_lemma in _ARMED_OBJECTS:
+        return "armed"
+    return None
+
+
 def _refine(candidate: Candidate, index: ActorIndex) -> Coding:
     """The lexicon coding adjusted by instrument, source type and civilian targets."""
     coding = candidate.coding
     instrument = candidate.instrument
     if instrument is not None and coding.plover_type == "ASSAULT":
+        # Firearms serve clashes, attacks, abductions alike: only a remote weapon (bomb,
+        # shell, drone) sets the ACLED type; otherwise the trigger and target decide
+        keep = (instrument.acled_event_type, instrument.acled_sub_event_type) in _DIRECT_VIOLENCE
         coding = replace(
             coding,
             cameo=instrument.cameo,
             plover_mode=instrument.plover_mode,
             plover_context=coding.plover_context or "military",
-            acled_event_type=instrument.acled_event_type,
-            acled_sub_event_type=instrument.acled_sub_event_type,
+            acled_event_type=coding.acled_event_type if keep else instrument.acled_event_type,
+            acled_sub_event_type=(
+                coding.acled_sub_event_type if keep else instrument.acled_sub_event_type
+            ),
         )
     property_taken = (
         candidate.target is None and not candidate.places and candidate.object_lemma
         and candidate.object_lemma not in _TERRITORY_OBJECTS
         and candidate.trigger.doc[candidate.trigger.i].pos_ == "VERB"
     )
+    if candidate.object_lemma in _WEAPON_OBJECTS and coding.acled_sub_event_type in _TAKING:
+        return replace(coding, territory=False, acled_event_type="Strategic developments",
+                       acled_sub_event_type="Disrupted weapons use")  # "seized weapons"
     if coding.territory and property_taken:  # "seized livestock": looting, not territory
         coding = replace(coding, cameo="171", territory=False,
                          acled_event_type="Strategic developments",
@@ -114,13 +173,13 @@ def _refine(candidate: Candidate, index: ActorIndex) -> Coding:
         if state is not None:
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
             coding = replace(coding, acled_sub_event_type=sub)
-    target = candidate.target
-    civilian = (target is not None and target.agent == "CVL") or (
-        target is None and candidate.object_lemma in _CIVILIAN_OBJECTS
-    )
-    if coding.acled_event_type == "Battles" and not coding.territory and civilian:
-        coding = replace(coding, acled_event_type="Violence against civilians",
-                         acled_sub_event_type="Attack")
+    if (coding.acled_event_type, coding.acled_sub_event_type) in _DIRECT_VIOLENCE:
+        side = _target_side(candidate, index)
+        if side == "civilian":
+            coding = replace(coding, acled_event_type="Violence against civilians",
+                             acled_sub_event_type="Attack")
+        elif side == "armed":
+            coding = replace(coding, acled_event_type="Battles", acled_sub_event_type="Armed clash")
     return coding
 
 
@@ -245,7 +304,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             definite = draft.candidate.nominal and any(
                 c.lower_ == "the" for c in trigger.children
             )
-            earlier = [d for d in out if d.family == draft.family]
+            earlier = [d for d in out if d.family == draft.family
+                       or d.lexical_family == draft.lexical_family]
             if definite and earlier:
                 target = earlier[-1]
                 target.mentions.extend(draft.mentions)
@@ -273,6 +333,48 @@ def _inherit_instruments(drafts: list[_Draft], index: ActorIndex) -> None:
         if donor is not None:  # the text names no weapon here: code as if, keep it unnamed
             armed = replace(draft.candidate, instrument=donor.candidate.instrument)
             draft.coding = _refine(armed, index)
+
+
+def _violent(draft: _Draft, index: ActorIndex) -> bool:
+    """Violence or destruction by non-state hands (a police crackdown does not make the
+    demonstrators violent)."""
+    coding = draft.coding
+    violent = coding.plover_type == "ASSAULT" or coding.acled_event_type == "Riots" or (
+        coding.acled_sub_event_type == "Looting/property destruction")
+    return violent and draft.mode == "occurred" and _is_state(draft.candidate, index) is not True
+
+
+def _escalate_protests(drafts: list[_Draft], index: ActorIndex) -> None:
+    """ACLED: a demonstration whose participants turn to violence, vandalism or barricades
+    (this sentence or the next two) is a violent demonstration, not a peaceful protest."""
+    for draft in drafts:
+        if draft.coding.acled_event_type != "Protests":
+            continue
+        if any(0 <= d.sentence - draft.sentence <= 2 and d is not draft and _violent(d, index)
+               for d in drafts):
+            draft.coding = replace(draft.coding, cameo="145", plover_mode="riot",
+                                   acled_event_type="Riots",
+                                   acled_sub_event_type="Violent demonstration")
+
+
+def _defended_attacks(drafts: list[_Draft], doc: Doc) -> None:
+    """ACLED: an attack that armed defenders repel or respond to is an armed clash."""
+    for draft in drafts:
+        if draft.coding.acled_sub_event_type == "Attack" and _defended(draft, doc):
+            draft.coding = replace(draft.coding, acled_event_type="Battles",
+                                   acled_sub_event_type="Armed clash")
+
+
+def _defended(draft: _Draft, doc: Doc) -> bool:
+    """A mention of the attack is what someone repelled or responded to: "village
+    self-defense repelled the attack", "soldiers responded to the attack"."""
+    for i in draft.triggers:
+        governor = doc[i].head
+        if governor.dep_ == "prep":
+            governor = governor.head
+        if governor.i != i and governor.lemma_.lower() in _DEFENCE:
+            return True
+    return False
 
 
 def _infer_targets(drafts: list[_Draft]) -> None:
@@ -395,6 +497,8 @@ def extract_document(
         figures.extend(find_figures(sentence, index))
     _inherit_instruments(drafts, index)
     drafts = _merge(drafts)
+    _escalate_protests(drafts, index)
+    _defended_attacks(drafts, doc)
     _infer_targets(drafts)
     quotes = find_quotes(doc, index, doc_id)
     for draft in drafts:

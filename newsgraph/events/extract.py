@@ -28,11 +28,17 @@ _ADDRESSING = {"give", "grant", "allow", "authorize", "order", "ask", "urge", "c
                "demand", "direct", "task", "mandate", "invite"}
 _ASCRIBING = {"link", "attribute", "blame", "claim", "tie"}
 _PERSONAL = {"they", "it", "he", "she", "we"}
-_THING_OBJECTS = {"MOBILIZE"}  # "deploy troops": the object is what moves, not a target
+# "deploy troops", "provide aid", "offer troops to X": the object is what moves or is given,
+# the target is the recipient ("to X", or the first object of "give X Y" / "provide X with Y")
+_THING_OBJECTS = {"MOBILIZE", "AID"}
+_GIVING = {"offer", "pledge", "promise", "grant", "give"}
 # Verbs whose subject is the agent of the event noun they take: "ECOWAS announced the deployment"
 _AGENTIVE = {"announce", "launch", "begin", "start", "conduct", "carry", "continue", "order",
              "complete", "resume", "intensify", "step", "plan", "prepare", "undertake", "renew",
-             "hold", "declare"}
+             "hold", "declare", "stage", "organize", "organise", "mount", "lead", "join",
+             "participate"}
+# The small model's lemmatizer errors on agentive verbs ("staged" -> "stag")
+_LEMMA_FIXES = {"stag": "stage"}
 
 
 @dataclass(slots=True)
@@ -106,9 +112,14 @@ def _antecedent(pronoun: Token) -> Token:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
-    )
+    """Passive voice; an `auxpass` beside an active subject is a mis-parse ("IS militants
+    killed": the acronym read as "is"), so the subject wins."""
+    deps = {c.dep_ for c in verb.children}
+    if "nsubjpass" in deps:
+        return True
+    if "auxpass" in deps:
+        return "nsubj" not in deps
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _complement(token: Token) -> str | None:
@@ -117,8 +128,23 @@ def _complement(token: Token) -> str | None:
     return objects[0].lemma_.lower() if objects else None
 
 
-def _verb_args(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
-    """(sources, targets, places) heads of a verbal trigger."""
+def _temporal(token: Token) -> bool:
+    """A date or time ("On 23 July"): a prepositional object that is no target."""
+    return token.ent_type_ in ("DATE", "TIME")
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object of coordinated verbs is shared: "shot and killed a merchant"."""
+    for conj in _children(verb, "conj"):
+        if conj.pos_ == "VERB" and not _children(conj, "nsubj"):
+            return _children(conj, "dobj")
+    return []
+
+
+def _verb_args(verb: Token, phrase: bool = False) -> tuple[list[Token], list[Token], list[Token]]:
+    """(sources, targets, places) heads of a verbal trigger; in a light-verb phrase, or when
+    the object is a weapon, the object is no target, so a prepositional one comes first
+    ("opened fire on X", "fired rockets at X")."""
     places = _prep_objects(verb, _PLACE_PREPS)
     if _passive(verb):
         targets = _children(verb, "nsubjpass")
@@ -128,7 +154,11 @@ def _verb_args(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
         sources = _prep_objects(verb, {"by"})
     else:
         sources = [_antecedent(s) for s in _subject(verb)]
-        targets = _children(verb, "dobj", "dative") or _prep_objects(verb, _TARGET_PREPS)
+        objects = _children(verb, "dobj", "dative") or _shared_object(verb)
+        preps = [t for t in _prep_objects(verb, _TARGET_PREPS) if not _temporal(t)]
+        weapons = [o for o in objects if o.lemma_.lower() in lexicon().instruments]
+        preps += [t for w in weapons for t in _prep_objects(w, _TARGET_PREPS)]
+        targets = (preps or objects) if phrase or weapons else (objects or preps)
     return sources, targets, places
 
 
@@ -143,16 +173,17 @@ def _noun_args(noun: Token) -> tuple[list[Token], list[Token], list[Token]]:
     sources += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     if noun.dep_ == "nsubjpass" and noun.head.lemma_ in _ASCRIBING:
         sources += _prep_objects(noun.head, {"to", "on", "by"})  # "the attack was linked to X"
-    targets = _prep_objects(noun, {"of", "on", "against", "to"})
+    targets = _prep_objects(noun, {"of", "on", "against", "to", "with"})  # "talks with X"
     if not targets and noun.dep_ == "nsubj" and noun.head.lemma_ in _ADDRESSING:
         targets = _children(noun.head, "dative", "dobj")  # "a resolution gave ECOWAS ..."
     return sources, targets, _prep_objects(noun, _PLACE_PREPS)
 
 
 def _instrument(trigger: Token, heads: list[Token]) -> Instrument | None:
-    """The weapon or platform named around the trigger: agent, compound, "with"/"by" object."""
+    """The weapon or platform named around the trigger: agent, compound, object ("fired
+    rockets"), "with"/"by" object."""
     instruments = lexicon().instruments
-    words = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")]
+    words = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "dobj")]
     words += _prep_objects(trigger, {"with", "by", "using", "from"})
     for head in heads:
         words += [head, *head.children]
@@ -161,6 +192,38 @@ def _instrument(trigger: Token, heads: list[Token]) -> Instrument | None:
         if hit is not None:
             return hit
     return None
+
+
+_COLLECTIVES = {"group", "number", "band", "crowd", "dozen", "hundred", "couple", "convoy"}
+
+
+def _members(head: Token) -> Token:
+    """"a number of residents" -> residents: the collective's members are the actor."""
+    if head.lemma_.lower() in _COLLECTIVES:
+        members = _prep_objects(head, {"of"})
+        if members:
+            return members[0]
+    return head
+
+
+def _object_noun(head: Token) -> str:
+    """The lemma that says what was hit: "a group of civilians" -> civilian, "a civilian
+    convoy" -> civilian, else the head's own lemma."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() == "civilian" for c in head.children):
+        return "civilian"
+    return _members(head).lemma_.lower()
+
+
+def _agentive_governor(noun: Token) -> Token | None:
+    """The verb whose subject is the agent of an event noun: "ECOWAS announced the
+    deployment", "students staged a march", "hundreds took part in a demonstration"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    lemma = verb.lemma_.lower()
+    return verb if _LEMMA_FIXES.get(lemma, lemma) in _AGENTIVE else None
 
 
 def _is_trigger_noun(token: Token) -> bool:
@@ -182,8 +245,9 @@ def _candidates_for(
 ) -> list[Candidate]:
     nominal = token.pos_ in ("NOUN", "PROPN")
     source_heads, target_heads, place_heads = (
-        _noun_args(token) if nominal else _verb_args(token)
+        _noun_args(token) if nominal else _verb_args(token, coding.phrase)
     )
+    source_heads = [_members(h) for h in source_heads]
     sources = [a for a in _resolved(index, source_heads) if a.actor is not None]
     targets = _resolved(index, target_heads)
     if not nominal and not any(a.actor for a in targets):
@@ -191,11 +255,15 @@ def _candidates_for(
     places = [a for a in _resolved(index, place_heads) if a.place is not None]
     places += [a for a in targets if a.place is not None]
     targets = [a for a in targets if a.actor is not None]
-    if coding.plover_type in _THING_OBJECTS and not nominal:
+    if (coding.plover_type in _THING_OBJECTS or token.lemma_.lower() in _GIVING) and not nominal:
         recipients = set(_prep_objects(token, {"to", "into"}) + _children(token, "dative"))
-        targets = [a for a in targets if index.doc[a.head] in recipients]
-    if nominal and not sources and token.dep_ == "dobj" and token.head.lemma_ in _AGENTIVE:
-        sources = [a for a in _resolved(index, _subject(token.head)) if a.actor is not None]
+        if _prep_objects(token, {"with"}):
+            recipients.update(_children(token, "dobj"))  # "provided Mali with weapons"
+        targets = [a for a in targets if index.doc[a.head] in recipients] or [
+            a for a in _resolved(index, list(recipients)) if a.actor is not None]
+    governor = _agentive_governor(token) if nominal and not sources else None
+    if governor is not None:
+        sources = [a for a in _resolved(index, _subject(governor)) if a.actor is not None]
     if not coding.curated and not (sources and targets):
         return []  # the broad dictionary codes only dyadic events, as PETRARCH does
     if token.lemma_.lower() in _CASUALTY_VERBS and not sources and not (
@@ -203,11 +271,21 @@ def _candidates_for(
     ):
         return []  # "five people were killed": a figure, not an event of its own
     instrument = _instrument(token, source_heads + target_heads)
-    obj = target_heads[0].lemma_.lower() if target_heads else None
+    obj = _object_noun(target_heads[0]) if target_heads else None
     return [
         Candidate(token, coding, sentence, source, target, places, instrument, nominal, obj)
         for source, target in product(sources or [None], targets or [None])
     ]
+
+
+def _protest_aim(token: Token, words: Lexicon) -> bool:
+    """"staged a demonstration to demand X", "barricaded the road, demanding X": the demand
+    is the protest's aim, made through it, not an event of its own (PLOVER codes the protest)."""
+    if token.dep_ not in ("advcl", "xcomp") or token.head.i == token.i:
+        return False
+    acts = [token.head, *_children(token.head, "dobj")]
+    codings = [words.lookup(t.lemma_.lower(), t.pos_, _complement(t)) for t in acts]
+    return any(c is not None and c.plover_type == "PROTEST" for c in codings)
 
 
 def find_candidates(
@@ -226,7 +304,7 @@ def find_candidates(
         coding = words.lookup(
             token.lemma_.lower(), token.pos_, _complement(token), broad=broad
         )
-        if coding is None:
+        if coding is None or (coding.plover_type != "PROTEST" and _protest_aim(token, words)):
             continue
         out.extend(_candidates_for(token, coding, sentence, index))
     return out

@@ -42,6 +42,8 @@ _MODIFIER_MODES: dict[str, EventMode] = {
     "must": "demanded", "should": "demanded",
 }
 _PLANS = {"plan", "proposal", "strategy", "scenario"}
+# "is about to restore", "is set to visit", "is willing to withdraw": not yet done
+_IMMINENT = {"about", "poised", "set", "ready", "willing", "prepared", "due", "likely"}
 
 
 def _content(clause: Token) -> bool:
@@ -95,6 +97,8 @@ def event_mode(trigger: Token, max_hops: int = 6) -> tuple[EventMode, str | None
         plan_subject = [c for c in token.children if c.dep_ == "nsubj" and c.lemma_ in _PLANS]
         if plan_subject and child.dep_ == "dobj":
             return "planned", plan_subject[0].text  # "the plan includes bombings"
+        if child.dep_ == "xcomp" and lemma in _IMMINENT:
+            return "planned", f"{token.text} to"
         if lemma in SPEECH_LEMMAS:
             if child.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "advcl"):
                 continue  # reported speech: the report does not change the mode

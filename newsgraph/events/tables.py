@@ -57,10 +57,12 @@ class Coding:
     acled_sub_event_type: str | None = None
     territory: bool = False
     curated: bool = True  # False: from the broad PETRARCH verb dictionary
+    phrase: bool = False  # a light-verb phrase ("open fire"): its object is no target
 
     @property
-    def cameo_root(self) -> str:
-        return self.cameo[:2]
+    def cameo_root(self) -> str | None:
+        """None for acts CAMEO does not code (defusing a bomb)."""
+        return self.cameo[:2] or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,7 @@ class Lexicon:
                 acled_event_type=row["acled_event_type"] or None,
                 acled_sub_event_type=row["acled_sub_event_type"] or None,
                 territory=row["territory"] == "1",
+                phrase=" " in row["key"],
             )
             for pos in ("VERB", "NOUN") if row["pos"] == "*" else (row["pos"],):
                 self._entries[(row["key"], pos)] = coding

@@ -111,3 +111,13 @@ def test_mode_relative_clause_event_keeps_its_own_mode(annotate):
     )
     (bombing,) = _by_action(doc, "bomb")
     assert bombing.mode == "occurred" and bombing.place.name == "Konna"
+
+
+def test_mode_imminent_action_is_planned(annotate):
+    actors = [("Arnor", "ARN", "Arnor", "ARN", "state"), ("Gondor", "GON", "Gondor", "GON",
+                                                          "state")]
+    for text in ("Arnor is about to restore full diplomatic ties with Gondor.",
+                 "Arnor is willing to restore diplomatic ties with Gondor."):
+        (restore,) = _by_action(annotate(text, actors=actors), "restore")
+        assert restore.mode == "planned", text
+        assert (restore.plover_type, restore.cameo_root) == ("SUPPORT", "05")
