@@ -13,9 +13,24 @@ from typing import Any
 from newsgraph.eval.gold._common import data_path
 from newsgraph.eval.gold.types import CodedSentence, Coding, Split
 
-__all__ = ["DEV_SIZE", "load", "to_sentence"]
+__all__ = ["DEV_SIZE", "PLOVER_05_TO_08", "load", "plover_08", "to_sentence"]
 
 DEV_SIZE = 161
+# The GSR is coded in PLOVER 0.5b1; newsgraph codes PLOVER 0.8. The 0.8 manual's own
+# CAMEO-to-PLOVER table (PLOVER_MANUAL.tex, "CAMEO to PLOVER translation") gives the
+# renamed categories: 09 INVESTIGATE and 11 DISAPPROVE -> ACCUSE, 10 DEMAND -> REQUEST,
+# 19 FIGHT -> ASSAULT. Every other 0.5 label is unchanged in 0.8.
+PLOVER_05_TO_08 = {
+    "INVESTIGATE": "ACCUSE",
+    "DISAPPROVE": "ACCUSE",
+    "DEMAND": "REQUEST",
+    "FIGHT": "ASSAULT",
+}
+
+
+def plover_08(label: str) -> str:
+    """A PLOVER 0.5 event label in PLOVER 0.8 terms."""
+    return PLOVER_05_TO_08.get(label, label)
 
 
 def _actors(value: Any) -> list[dict[str, str]]:
@@ -36,7 +51,7 @@ def to_sentence(record: dict[str, Any]) -> CodedSentence:
     coding = Coding(
         source=tuple(a.get("code", "") for a in source),
         target=tuple(a.get("code", "") for a in target),
-        plover_type=record["event"],
+        plover_type=plover_08(record["event"]),
         mode=record.get("mode") or None,
         context=record.get("context") or None,
         source_text=tuple(a.get("actorText", "") for a in source),
@@ -51,7 +66,7 @@ def to_sentence(record: dict[str, Any]) -> CodedSentence:
         text=record["text"],
         published=None,  # the GSR's date is a placeholder (always 2000-01-01)
         codings=(coding,),
-        category=record["event"],
+        category=plover_08(record["event"]),
     )
 
 
