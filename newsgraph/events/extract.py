@@ -32,6 +32,9 @@ _PERSONAL = {"they", "it", "he", "she", "we"}
 # the target is the recipient ("to X", or the first object of "give X Y" / "provide X with Y")
 _THING_OBJECTS = {"MOBILIZE", "AID"}
 _GIVING = {"offer", "pledge", "promise", "grant", "give"}
+# Aid verbs whose direct object is the one helped, not the thing given: "arming militias"
+_HELPING = {"arm", "fund", "finance", "train", "equip", "assist", "help", "aid", "bankroll",
+            "sponsor", "back"}
 # Verbs whose subject is the agent of the event noun they take: "ECOWAS announced the deployment"
 _AGENTIVE = {"announce", "launch", "begin", "start", "conduct", "carry", "continue", "order",
              "complete", "resume", "intensify", "step", "plan", "prepare", "undertake", "renew",
@@ -257,7 +260,7 @@ def _candidates_for(
     targets = [a for a in targets if a.actor is not None]
     if (coding.plover_type in _THING_OBJECTS or token.lemma_.lower() in _GIVING) and not nominal:
         recipients = set(_prep_objects(token, {"to", "into"}) + _children(token, "dative"))
-        if _prep_objects(token, {"with"}):
+        if _prep_objects(token, {"with"}) or token.lemma_.lower() in _HELPING:
             recipients.update(_children(token, "dobj"))  # "provided Mali with weapons"
         targets = [a for a in targets if index.doc[a.head] in recipients] or [
             a for a in _resolved(index, list(recipients)) if a.actor is not None]

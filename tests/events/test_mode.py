@@ -41,11 +41,13 @@ def test_mode_accusation_is_alleged_by_the_accuser(annotate):
         "Malian Prime Minister Choguel Kokalla Maiga accused the French government of "
         "secretly arming Islamist terrorists.",
         actors=[("Choguel Kokalla Maiga", "MAIGA", "Choguel Kokalla Maiga", "MLIGOV", "person"),
-                ("French government", "FRAGOV", "French government", "FRAGOV", "agency")],
+                ("French government", "FRAGOV", "French government", "FRAGOV", "agency"),
+                ("Islamist", "MLIREB", "Insurgents (Mali)", "MLIREB", "armed_group")],
     )
     (arming,) = _by_action(doc, "arm")
     assert (arming.mode, arming.mode_cue) == ("alleged", "accused")
     assert arming.source.actor_id == "FRAGOV"
+    assert arming.target.actor_id == "MLIREB"  # the armed, not the arms
     assert arming.reported_by.actor_id == "MAIGA"
     (accusation,) = _by_action(doc, "accuse")
     assert accusation.mode == "occurred" and accusation.target.actor_id == "FRAGOV"
