@@ -11,7 +11,6 @@ import sys
 from typing import Any
 
 import click
-import pyarrow as pa
 from tqdm import tqdm
 
 from newsgraph import config, export
@@ -242,9 +241,9 @@ def dates(obj: Context, doc_id: str, as_json: bool) -> None:
 def actors(obj: Context, as_json: bool, limit: int) -> None:
     """Canonical actors: name, type, code, mentions and documents."""
     with obj.kb() as kb:
-        rows = kb.actors().to_pylist()
+        rows = export.product_rows(kb, "actors") or []
     if as_json:
-        export.write_jsonl(export.rows(pa.Table.from_pylist(rows), "actors"), sys.stdout)
+        export.write_jsonl(rows, sys.stdout)
         return
     for row in rows:
         row["documents"] = len(row["documents"])

@@ -363,10 +363,30 @@ def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[
 
 
 def _bearing(main: str, secondary: str | None) -> float:
-    return (
-        _DIRECTIONS[(main + (secondary or "")).lower()]
-        if ((main + (secondary or "")).lower() in _DIRECTIONS)
-        else _DIRECTIONS[main.lower()]
+    return _DIRECTIONS.get((main + (secondary or "")).lower(), _DIRECTIONS[main.lower()])
+
+
+def _widened(
+    place: Place,
+    text: str,
+    start: int,
+    point: tuple[float, float],
+    radius: float,
+    feature: str,
+    name: str,
+) -> Place:
+    """The place stretched back to `start` over its modifier, moved to `point`: a relative
+    place has no GeoNames id of its own."""
+    return replace(
+        place,
+        start=start,
+        text=text[start : place.end],
+        lat=round(point[0], 5),
+        lon=round(point[1], 5),
+        geonameid=None,
+        radius_km=round(radius, 1),
+        feature=feature,
+        name=name,
     )
 
 
@@ -379,38 +399,18 @@ def _relative(place: Place, text: str, entry: Entry) -> Place:
         qualifier, amount, unit, main, secondary = match.groups()
         value = _NUMBER_WORDS.get(amount.lower()) or float(amount.replace(",", ""))
         km = value * (1.609344 if unit.lower().startswith("mi") else 1.0)
-        lat, lon = destination(entry.lat, entry.lon, _bearing(main, secondary), km)
+        point = destination(entry.lat, entry.lon, _bearing(main, secondary), km)
         radius = max(5.0, (0.35 if qualifier else 0.2) * km) + min(entry.radius_km or 0.0, 50.0)
         start = place.start - len(before) + match.start()
-        return replace(
-            place,
-            start=start,
-            text=text[start : place.end],
-            lat=round(lat, 5),
-            lon=round(lon, 5),
-            geonameid=None,
-            radius_km=round(radius, 1),
-            feature="REL.POINT",
-            name=f"{round(km)} km {(main + (secondary or '')).lower()} of {entry.name}",
-        )
+        name = f"{round(km)} km {(main + (secondary or '')).lower()} of {entry.name}"
+        return _widened(place, text, start, point, radius, "REL.POINT", name)
     match = _REGION_MODIFIER.search(before)
     if match and entry.radius_km and entry.radius_km >= 30:
         main, secondary = match.groups()
-        lat, lon = destination(
-            entry.lat, entry.lon, _bearing(main, secondary), 0.5 * entry.radius_km
-        )
+        point = destination(entry.lat, entry.lon, _bearing(main, secondary), 0.5 * entry.radius_km)
         start = place.start - len(before) + match.start()
-        return replace(
-            place,
-            start=start,
-            text=text[start : place.end],
-            lat=round(lat, 5),
-            lon=round(lon, 5),
-            geonameid=None,
-            radius_km=round(0.6 * entry.radius_km, 1),
-            feature="REL.AREA",
-            name=f"{text[start : place.start].strip()} {entry.name}",
-        )
+        name = f"{text[start : place.start].strip()} {entry.name}"
+        return _widened(place, text, start, point, 0.6 * entry.radius_km, "REL.AREA", name)
     return place
 
 

@@ -12,6 +12,7 @@ import types
 import typing
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
 from typing import Any, Literal
 
 import duckdb
@@ -59,8 +60,10 @@ def sql_type(annotation: Any) -> str:
     return _SCALARS.get(annotation, "JSON")
 
 
+@cache
 def columns(cls: type) -> dict[str, str]:
-    """Column name -> SQL type for a model dataclass, in field order."""
+    """Column name -> SQL type for a model dataclass, in field order (computed once per
+    class: the writer asks for every row it stores)."""
     hints = typing.get_type_hints(cls)
     return {f.name: sql_type(hints[f.name]) for f in dataclasses.fields(cls)}
 
