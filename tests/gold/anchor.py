@@ -2,8 +2,9 @@
 
 The gold is written as surface strings plus which whole-word occurrence of the string in the
 cleaned text is meant ("text" + "occurrence"), so it survives changes to the cleaner; the
-offsets are derived here, and `check` fails loudly when a row no longer matches.
-Standard library only, so the evaluation harness can use it too.
+offsets are derived here, and `check` fails loudly when a row no longer matches. The
+whole-word rule is the evaluation harness's own (`newsgraph.eval.gold.seeds`), so the two
+can never place a row differently.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from newsgraph.eval.gold.seeds import find_occurrences
 
 __all__ = [
     "GOLD_DIR",
@@ -31,12 +34,6 @@ KINDS = ("document", "mention", "place", "date", "event", "figure", "quote")
 
 class AnchorError(ValueError):
     """Gold rows whose text cannot be found (or no longer matches) in the cleaned text."""
-
-
-def find_occurrences(text: str, needle: str) -> list[int]:
-    """Start offsets of `needle` in `text` as a whole word: no letter or digit just outside."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
-    return [match.start() for match in pattern.finditer(text)]
 
 
 def _locate(row: dict, clean_text: str) -> tuple[int, int] | str:
