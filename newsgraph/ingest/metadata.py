@@ -45,8 +45,7 @@ _AUTHORS = re.compile(rf"^{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})*$")
 _ORG_WORDS = re.compile(
     r"\b(center|centre|institute|foundation|council|news|times|post|press|agency|journal|"
     r"herald|review|tribune|gazette|daily|network|radio|television|tv|media|communications?|"
-    r"broadcasting|monitor|observer|magazine|report|world socialist web site|bbc|reuters|"
-    r"associated press|al jazeera|france ?24)\b",
+    r"broadcasting|monitor|observer|magazine|report|bbc|reuters|al jazeera)\b",
     re.I,
 )
 
